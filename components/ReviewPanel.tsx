@@ -1,0 +1,141 @@
+// The side panel: reads the current tab, shows the source and the proposals for the form, fills what the clerk approves, logs the job.
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { sendMessage, type TabAnalysis } from '@/utils/messaging';
+import { isSourcePage, latestSource, snapshotOf } from '@/utils/source';
+import { isIncluded, useReview, valueFor } from '@/utils/stores/review';
+import { fillItems, jobFields } from '@/utils/review-job';
+import { db } from '@/utils/log/db';
+import { recordJob } from '@/utils/log/record';
+import { useCurrentTab, useTabLoaded } from '@/utils/hooks/current-tab';
+import { useHydrated } from '@/utils/hooks/hydrated';
+import { t } from '@/utils/i18n';
+import { SourceCard } from './SourceCard';
+import { ProposalRow } from './ProposalRow';
+
+type Notice = { kind: 'error' | 'info'; text: string };
+
+function TabStatus({ page, onAllowed }: { page?: TabAnalysis; onAllowed(): void }) {
+  if (!page || page.status === 'ok') return null;
+  if (page.status === 'noAccess') {
+    const request = async () => {
+      if (page.origin && (await browser.permissions.request({ origins: [`${page.origin}/*`] }))) onAllowed();
+    };
+    return (
+      <section className="card notice" data-testid="no-access">
+        <p>{page.origin ? t('noAccess', new URL(page.origin).host) : t('noAccessUnknown')}</p>
+        {page.origin && <button onClick={request} data-testid="allow-site">{t('allowSite')}</button>}
+      </section>
+    );
+  }
+  return (
+    <section className="card notice" data-testid="tab-error">
+      <p>{page.status === 'unsupported' ? t('unsupportedPage') : t('readFailed', page.message)}</p>
+    </section>
+  );
+}
+
+export function ReviewPanel() {
+  const hydrated = useHydrated();
+  const tabId = useCurrentTab();
+  const [page, setPage] = useState<TabAnalysis>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>();
+  const review = useReview();
+
+  useEffect(() => {
+    if (!hydrated) return;
+    void latestSource.getValue().then((s) => useReview.getState().setSource(s ?? undefined));
+    return latestSource.watch((s) => useReview.getState().setSource(s ?? undefined));
+  }, [hydrated]);
+
+  const analyze = useCallback(async () => {
+    if (tabId === undefined || !hydrated) return;
+    const result = await sendMessage('analyzeTab', { tabId });
+    setPage(result);
+    if (result.status !== 'ok') return;
+    if (isSourcePage(result)) await latestSource.setValue(snapshotOf(result, tabId));
+    else if (result.form.fields.length > 0) useReview.getState().setForm(result.form);
+  }, [tabId, hydrated]);
+
+  useEffect(() => void analyze(), [analyze]);
+  useTabLoaded(tabId, analyze);
+
+  const autofill = async () => {
+    if (tabId === undefined || !review.form) return;
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      const state = useReview.getState();
+      const items = fillItems(state);
+      const outcome = await sendMessage('fillTab', { tabId, items });
+      if (outcome.status !== 'ok') {
+        setNotice({ kind: 'error', text: outcome.status === 'noAccess' ? t('noAccessUnknown') : t('fillFailed', outcome.message) });
+        return;
+      }
+      state.setResults(outcome.results);
+      const rejected = outcome.results.filter((r) => r.status !== 'filled').length;
+      setNotice({ kind: rejected ? 'error' : 'info', text: rejected ? t('fillSomeRejected', String(rejected)) : t('fillDone', String(outcome.results.length)) });
+      const form = state.form!;
+      await recordJob(db(), {
+        formSignature: form.signature,
+        formTitle: form.title,
+        formUrl: form.url,
+        sourceSignature: state.source?.signature ?? '',
+        startedAt: state.startedAt ?? Date.now(),
+        endedAt: Date.now(),
+        fields: jobFields(state),
+      }).catch((error: unknown) => setNotice({ kind: 'error', text: t('logFailed', error instanceof Error ? error.message : String(error)) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSourcePage = page?.status === 'ok' && isSourcePage(page);
+  // Proposals belong to the form in the tab the panel is for; on a source or unreadable tab there is nothing to fill.
+  const form = page?.status === 'ok' && !onSourcePage && page.form.fields.length > 0 ? review.form : undefined;
+  const fillCount = review.form ? fillItems(review).length : 0;
+
+  return (
+    <main className="panel">
+      <header className="panel-header">
+        <h1>{t('extName')}</h1>
+        <button className="link" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-dashboard">{t('openDashboard')}</button>
+      </header>
+      <TabStatus page={page} onAllowed={() => void analyze()} />
+      <SourceCard source={review.source} />
+      <section className="card" data-testid="target-card">
+        <h2>{t('targetHeading')}</h2>
+        {!form ? (
+          <p className="empty" data-testid="target-empty">{onSourcePage ? t('targetSwitchTab') : t('targetEmpty')}</p>
+        ) : (
+          <>
+            <p className="target-title" data-testid="target-title">{form.title || form.url}</p>
+            {!review.source && <p className="empty">{t('sourceEmpty')}</p>}
+            <ul className="proposals">
+              {form.fields.map((field) => (
+                <ProposalRow
+                  key={field.key}
+                  field={field}
+                  proposal={review.proposals.find((p) => p.key === field.key)}
+                  value={valueFor(review, field.key)}
+                  included={isIncluded(review, field.key)}
+                  result={review.results?.find((r) => r.key === field.key)}
+                  onEdit={(v) => review.edit(field.key, v)}
+                  onInclude={(on) => review.include(field.key, on)}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      {notice && <p className={`notice-line ${notice.kind}`} role="status" data-testid="notice">{notice.text}</p>}
+      <footer className="panel-footer">
+        <button className="primary" disabled={!form || busy || fillCount === 0} onClick={() => void autofill()} data-testid="autofill">
+          {t('autofill', String(fillCount))}
+        </button>
+        <button onClick={() => void analyze()} data-testid="refresh">{t('refresh')}</button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+// Service worker: wiring only.
+import { defineBackground } from 'wxt/utils/define-background';
+import { setupSidePanel } from '@/utils/background/side-panel';
+import { setupSourceWatcher } from '@/utils/background/source-watcher';
+import { setupTabAccess } from '@/utils/background/tab-access';
+
+export default defineBackground(() => {
+  setupSidePanel();
+  setupTabAccess();
+  setupSourceWatcher();
+});

@@ -1,0 +1,148 @@
+// The one vocabulary of field meanings (HTML autofill names plus x- extensions) with the labels clerks and forms use for each.
+export type ConceptId =
+  | 'name'
+  | 'family-name'
+  | 'given-name'
+  | 'x-name-kana'
+  | 'x-family-name-kana'
+  | 'x-given-name-kana'
+  | 'organization'
+  | 'x-department'
+  | 'postal-code'
+  | 'address-level1'
+  | 'street-address'
+  | 'tel'
+  | 'email'
+  | 'x-product-name'
+  | 'x-quantity'
+  | 'x-order-number'
+  | 'x-amount'
+  | 'x-my-number'
+  | 'cc-number'
+  | 'x-bank-account-number'
+  | 'current-password';
+
+export interface ConceptDef {
+  id: ConceptId;
+  /** Never logged; filled only when the clerk explicitly picks it. */
+  sensitive?: boolean;
+  /** Labels as clerks and forms write them, already in the normalised form of `normalizeLabel`. */
+  ja: string[];
+  en: string[];
+  /** Tokens seen in name/id attributes of form controls. */
+  tokens: string[];
+}
+
+export const CONCEPTS: readonly ConceptDef[] = [
+  { id: 'x-name-kana', ja: ['フリガナ', 'ふりがな', 'カナ', 'お名前カナ', 'お名前フリガナ', '氏名カナ', '氏名フリガナ', 'セイメイ'], en: ['name kana', 'phonetic name'], tokens: ['kana', 'furigana', 'yomi'] },
+  { id: 'x-family-name-kana', ja: ['セイ', '姓カナ', '姓フリガナ', 'せい'], en: ['last name kana'], tokens: ['sei', 'kana_sei', 'sei_kana', 'lastkana'] },
+  { id: 'x-given-name-kana', ja: ['メイ', '名カナ', '名フリガナ', 'めい'], en: ['first name kana'], tokens: ['mei', 'kana_mei', 'mei_kana', 'firstkana'] },
+  { id: 'name', ja: ['お名前', '名前', '氏名', 'ご氏名', 'ご担当者', 'ご担当者名', '担当者', '担当者名', 'ご注文者', '注文者', '注文者名', '申込者', '代表者'], en: ['name', 'full name', 'your name', 'contact name', 'contact'], tokens: ['name', 'fullname', 'full_name', 'customer_name'] },
+  { id: 'family-name', ja: ['姓', '苗字', '名字'], en: ['last name', 'family name', 'surname'], tokens: ['lastname', 'last_name', 'family_name', 'familyname', 'name01', 'name1', 'sei'] },
+  { id: 'given-name', ja: ['名'], en: ['first name', 'given name'], tokens: ['firstname', 'first_name', 'given_name', 'givenname', 'name02', 'name2'] },
+  { id: 'organization', ja: ['会社名', '御社名', '貴社名', '法人名', '企業名', '団体名', '勤務先', '会社', '社名', '取引先名', '取引先'], en: ['company', 'company name', 'organization', 'organisation', 'business name'], tokens: ['company', 'organization', 'org', 'corp', 'kaisha'] },
+  { id: 'x-department', ja: ['部署', '部署名', '所属', '部課名'], en: ['department', 'division'], tokens: ['department', 'dept', 'division', 'busho'] },
+  { id: 'postal-code', ja: ['郵便番号', '〒'], en: ['postal code', 'zip', 'zip code', 'postcode'], tokens: ['zip', 'zipcode', 'postal', 'postcode', 'postal_code', 'yubin'] },
+  { id: 'address-level1', ja: ['都道府県'], en: ['prefecture', 'state', 'province', 'region'], tokens: ['pref', 'prefecture', 'state', 'region', 'todofuken'] },
+  { id: 'street-address', ja: ['住所', 'ご住所', '所在地', '送付先住所', '市区町村以降', '市区町村', '番地'], en: ['address', 'street address', 'street'], tokens: ['address', 'addr', 'street', 'jusho'] },
+  { id: 'tel', ja: ['電話番号', '電話', 'お電話番号', 'tel', '連絡先電話番号', '携帯電話', '携帯番号', '携帯', 'ご連絡先'], en: ['phone', 'phone number', 'telephone', 'tel', 'mobile'], tokens: ['tel', 'phone', 'telephone', 'mobile'] },
+  { id: 'email', ja: ['メールアドレス', 'メール', 'eメール', 'e-mail', 'email', 'mail'], en: ['email', 'e-mail', 'email address', 'mail'], tokens: ['email', 'mail', 'e_mail'] },
+  { id: 'x-product-name', ja: ['商品名', '品名', '品目', '商品', '製品名'], en: ['product', 'product name', 'item', 'item name'], tokens: ['product', 'item', 'goods', 'shohin'] },
+  { id: 'x-quantity', ja: ['数量', '個数', '注文数'], en: ['quantity', 'qty'], tokens: ['quantity', 'qty', 'amount_qty', 'suryo'] },
+  { id: 'x-order-number', ja: ['注文番号', '受注番号', 'ご注文番号', '発注番号'], en: ['order number', 'order no', 'order id'], tokens: ['order_no', 'orderno', 'order_number', 'order_id'] },
+  { id: 'x-amount', ja: ['金額', '合計金額', 'ご請求金額', '請求金額', '合計'], en: ['amount', 'total'], tokens: ['amount', 'total', 'price'] },
+  { id: 'x-my-number', sensitive: true, ja: ['個人番号', 'マイナンバー'], en: ['my number'], tokens: ['mynumber', 'my_number', 'kojin_bango'] },
+  { id: 'cc-number', sensitive: true, ja: ['カード番号', 'クレジットカード番号'], en: ['card number', 'credit card number'], tokens: ['cardnumber', 'card_number', 'ccnumber', 'cc_number'] },
+  { id: 'x-bank-account-number', sensitive: true, ja: ['口座番号'], en: ['account number', 'bank account number'], tokens: ['account_number', 'accountno', 'koza'] },
+  { id: 'current-password', sensitive: true, ja: ['パスワード'], en: ['password'], tokens: ['password', 'passwd', 'pass'] },
+];
+
+const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+
+export function conceptDef(id: ConceptId): ConceptDef {
+  const def = BY_ID.get(id);
+  if (!def) throw new Error(`unknown concept ${id}`);
+  return def;
+}
+
+export function isSensitive(id: ConceptId | undefined): boolean {
+  return id !== undefined && BY_ID.get(id)?.sensitive === true;
+}
+
+const HTML_AUTOCOMPLETE: Record<string, ConceptId> = {
+  name: 'name',
+  'family-name': 'family-name',
+  'given-name': 'given-name',
+  organization: 'organization',
+  'postal-code': 'postal-code',
+  'address-level1': 'address-level1',
+  'street-address': 'street-address',
+  'address-line1': 'street-address',
+  tel: 'tel',
+  'tel-national': 'tel',
+  email: 'email',
+  'cc-number': 'cc-number',
+  'current-password': 'current-password',
+  'new-password': 'current-password',
+};
+
+/** Reads an `autocomplete` attribute ("shipping tel", "section-a email") into a concept. */
+export function conceptFromAutocomplete(value: string | null | undefined): ConceptId | undefined {
+  if (!value) return undefined;
+  const tokens = value.trim().toLowerCase().split(/\s+/);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const concept = HTML_AUTOCOMPLETE[tokens[i]!];
+    if (concept) return concept;
+  }
+  return undefined;
+}
+
+/** Strips the decorations around a label (【】, ■, ・, colons, ※必須, full-width spaces) and folds width and case. */
+export function normalizeLabel(label: string): string {
+  return label
+    .normalize('NFKC')
+    .replace(/[(（][^)）]*[)）]/g, (m) => (/必須|任意|required|optional/i.test(m) ? '' : m))
+    .replace(/必須|任意|\*|※/g, '')
+    .replace(/[【】\[\]「」『』■□◆◇●○◎・:：\s]/g, '')
+    .toLowerCase();
+}
+
+export interface LabelMatch {
+  concept: ConceptId;
+  /** 1 for an exact vocabulary match, less for a label that only contains a vocabulary word. */
+  score: number;
+}
+
+/** The concept a label names, by the vocabulary; exact matches beat containment, longer words beat shorter ones. */
+export function conceptFromLabel(label: string): LabelMatch | undefined {
+  const norm = normalizeLabel(label);
+  if (!norm) return undefined;
+  let best: LabelMatch | undefined;
+  let bestLength = 0;
+  for (const def of CONCEPTS) {
+    for (const word of [...def.ja, ...def.en]) {
+      const w = word.replace(/\s+/g, '');
+      if (norm === w) return { concept: def.id, score: 1 };
+      // Single-character words (姓, 名, 〒) only count as exact matches: 名 appears inside too many labels.
+      if (w.length >= 2 && norm.includes(w) && w.length > bestLength) {
+        best = { concept: def.id, score: 0.8 };
+        bestLength = w.length;
+      }
+    }
+  }
+  return best;
+}
+
+/** The concept a control's name or id suggests ("tel1", "order_zip", "customerEmail"). */
+export function conceptFromName(name: string): ConceptId | undefined {
+  const n = name.toLowerCase().replace(/[\[\]]/g, '_');
+  const parts = n.split(/[^a-z0-9]+/).filter(Boolean);
+  let best: { concept: ConceptId; length: number } | undefined;
+  for (const def of CONCEPTS) {
+    for (const token of def.tokens) {
+      const hit = n === token || parts.includes(token) || parts.some((p) => p.replace(/\d+$/, '') === token) || (token.length >= 4 && n.includes(token));
+      if (hit && (!best || token.length > best.length)) best = { concept: def.id, length: token.length };
+    }
+  }
+  return best?.concept;
+}

@@ -1,0 +1,65 @@
+// Recognises and normalises the value types clerks transcribe (phone, postal code, email), shared by extraction and mapping.
+export function toHalfWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
+const DASHES = /[-‐‑‒–—―−ー－]/g;
+
+export const EMAIL_RE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
+
+export function normalizeEmail(value: string): string | undefined {
+  const v = toHalfWidth(value).trim();
+  return EMAIL_RE.test(v) ? v : undefined;
+}
+
+/** "〒150-0002" / "１５００００２" → "150-0002". */
+export function normalizePostalCode(value: string): string | undefined {
+  const v = toHalfWidth(value).replace(/^〒/, '').replace(DASHES, '-').trim();
+  const m = /^(\d{3})-?(\d{4})$/.exec(v);
+  return m ? `${m[1]}-${m[2]}` : undefined;
+}
+
+// Area codes that are two digits long (Tokyo, Osaka) and the prefixes whose first block is fixed in length.
+const TWO_DIGIT_AREA = ['03', '06'];
+const THREE_DIGIT_PREFIX = ['070', '080', '090', '050', '020'];
+const FOUR_DIGIT_PREFIX = ['0120', '0800', '0570'];
+
+/**
+ * Splits a Japanese phone number into its blocks. Hyphens or spaces as written win; without them the
+ * block lengths are inferred only where they are certain (03/06, mobiles, free dial), else undefined.
+ */
+export function splitPhone(value: string): string[] | undefined {
+  let v = toHalfWidth(value).trim().replace(DASHES, '-').replace(/[()]/g, '-').replace(/\s+/g, '-');
+  if (v.startsWith('+81')) v = '0' + v.slice(3).replace(/^-+/, '').replace(/^0/, '');
+  const blocks = v.split('-').filter(Boolean);
+  if (blocks.some((b) => !/^\d+$/.test(b))) return undefined;
+  const digits = blocks.join('');
+  if (!/^0\d{9,10}$/.test(digits)) return undefined;
+  if (blocks.length === 3) return blocks;
+  if (blocks.length !== 1) return undefined;
+  const prefix4 = FOUR_DIGIT_PREFIX.find((p) => digits.startsWith(p));
+  if (prefix4 && digits.length === 10) return [digits.slice(0, 4), digits.slice(4, 7), digits.slice(7)];
+  const prefix3 = THREE_DIGIT_PREFIX.find((p) => digits.startsWith(p));
+  if (prefix3 && digits.length === 11) return [digits.slice(0, 3), digits.slice(3, 7), digits.slice(7)];
+  if (TWO_DIGIT_AREA.some((p) => digits.startsWith(p)) && digits.length === 10) return [digits.slice(0, 2), digits.slice(2, 6), digits.slice(6)];
+  return undefined;
+}
+
+/** "０３（１２３４）５６７８" → "03-1234-5678"; a number whose blocks are uncertain keeps its digits only. */
+export function normalizePhone(value: string): string | undefined {
+  const blocks = splitPhone(value);
+  if (blocks) return blocks.join('-');
+  const digits = toHalfWidth(value).replace(/\D/g, '');
+  return /^0\d{9,10}$/.test(digits) ? digits : undefined;
+}
+
+export type ValueKind = 'email' | 'tel' | 'postal-code' | 'number' | 'text';
+
+/** What a value looks like, independent of its label. */
+export function detectKind(value: string): ValueKind {
+  if (normalizeEmail(value)) return 'email';
+  if (normalizePostalCode(value) && /〒|^\s*[0-9０-９]{3}[-－ー][0-9０-９]{4}\s*$/.test(value)) return 'postal-code';
+  if (normalizePhone(value) && /[-－ー()（）]|^\+81|^0\d{9,10}$/.test(toHalfWidth(value).trim())) return 'tel';
+  if (/^\s*[0-9０-９,，]+\s*$/.test(value)) return 'number';
+  return 'text';
+}

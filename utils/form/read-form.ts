@@ -1,0 +1,167 @@
+// Reads a target form: its fillable controls, the label a person sees for each, constraints, and the concept each asks for.
+import { conceptFromAutocomplete, conceptFromLabel, conceptFromName, type ConceptId } from '../concepts';
+import { fnv1a } from '../hash';
+import { selectorFor } from './selector';
+
+export type FieldTag = 'input' | 'select' | 'textarea';
+
+export interface SelectOption {
+  value: string;
+  text: string;
+}
+
+export interface TargetField {
+  /** CSS selector that finds the control again. */
+  key: string;
+  tag: FieldTag;
+  type: string;
+  name: string;
+  label: string;
+  /** Text beside the control that is not its label: notes such as 全角カナ or 例: 03-1234-5678. */
+  hint: string;
+  concept?: ConceptId;
+  conceptSource?: 'autocomplete' | 'label' | 'name';
+  /** 0..1: how clearly the form says what the field wants. */
+  conceptScore: number;
+  maxLength?: number;
+  placeholder?: string;
+  required: boolean;
+  options?: SelectOption[];
+  /** Set when one label covers several inputs (phone in three boxes, postal code in two). */
+  group?: { id: string; index: number; size: number };
+  /** What the control holds now, so the panel can show it and undo can restore it. */
+  value: string;
+}
+
+export interface TargetForm {
+  signature: string;
+  title: string;
+  url: string;
+  fields: TargetField[];
+}
+
+const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text of an element without the text of the controls inside it (a <label> wrapping an <input> or <select>). */
+function ownText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  clone.querySelectorAll('select, textarea, option, script, style').forEach((n) => n.remove());
+  return clean(clone.textContent);
+}
+
+function isFillable(el: Control): boolean {
+  if (el.disabled) return false;
+  if (el.tagName === 'INPUT' && NOT_FILLABLE.has((el as HTMLInputElement).type)) return false;
+  if ('readOnly' in el && el.readOnly) return false;
+  return true;
+}
+
+function labelledBy(el: Element): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  return clean(ids.split(/\s+/).map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
+}
+
+function labelFor(el: Control): string {
+  const doc = el.ownerDocument;
+  if (el.id) {
+    for (const label of Array.from(doc.querySelectorAll('label'))) {
+      if (label.htmlFor === el.id) return ownText(label);
+    }
+  }
+  const wrapping = el.closest('label');
+  return wrapping ? ownText(wrapping) : '';
+}
+
+/** The header cell of the control's table row, or the cell to its left. */
+function tableLabel(el: Control): { label: string; cell?: Element } {
+  const cell = el.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row || row.tagName !== 'TR') return { label: '' };
+  const cells = Array.from(row.children);
+  const before = cells.slice(0, cells.indexOf(cell)).reverse();
+  const header = before.find((c) => c.tagName === 'TH') ?? before.find((c) => clean(c.textContent) && !c.querySelector('input, select, textarea'));
+  return { label: header ? ownText(header) : '', cell };
+}
+
+/** Text right before the control inside its parent ("電話番号 <input>"). */
+function precedingText(el: Element): string {
+  let text = '';
+  for (let node = el.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === 1 && (node as Element).matches('input, select, textarea, br, div, p')) break;
+    text = (node.textContent ?? '') + text;
+  }
+  return clean(text);
+}
+
+function cellHint(cell: Element | undefined, label: string): string {
+  if (!cell) return '';
+  const text = ownText(cell).replace(/[-－]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text === label ? '' : text;
+}
+
+function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
+  const tag = el.tagName.toLowerCase() as FieldTag;
+  const type = tag === 'input' ? (el as HTMLInputElement).type : tag;
+  const table = tableLabel(el);
+  const label =
+    labelledBy(el) || clean(el.getAttribute('aria-label')) || labelFor(el) || table.label || precedingText(el) || clean(el.getAttribute('placeholder')) || clean(el.getAttribute('title'));
+  const name = el.getAttribute('name') ?? el.id ?? '';
+
+  let concept: ConceptId | undefined;
+  let conceptSource: TargetField['conceptSource'];
+  let conceptScore = 0;
+  const auto = conceptFromAutocomplete(el.getAttribute('autocomplete'));
+  const byLabel = conceptFromLabel(label);
+  const byName = conceptFromName(`${name} ${el.id}`.trim());
+  if (auto) [concept, conceptSource, conceptScore] = [auto, 'autocomplete', 1];
+  else if (byLabel) [concept, conceptSource, conceptScore] = [byLabel.concept, 'label', byLabel.score * (byName && byName !== byLabel.concept ? 0.8 : 1)];
+  else if (byName) [concept, conceptSource, conceptScore] = [byName, 'name', 0.6];
+
+  const maxLength = tag !== 'select' && (el as HTMLInputElement).maxLength > 0 ? (el as HTMLInputElement).maxLength : undefined;
+  return {
+    key: selectorFor(el),
+    tag,
+    type,
+    name,
+    label,
+    hint: cellHint(table.cell, table.label),
+    concept,
+    conceptSource,
+    conceptScore,
+    maxLength,
+    placeholder: el.getAttribute('placeholder') ?? undefined,
+    required: el.required,
+    options: tag === 'select' ? Array.from((el as HTMLSelectElement).options).map((o) => ({ value: o.value, text: clean(o.text) })) : undefined,
+    value: el.value,
+    cell: table.cell,
+  };
+}
+
+/** Every fillable control of the document with its label, hints and concept; inputs that share one table cell form a group. */
+export function readForm(doc: Document): TargetForm {
+  const controls = Array.from(doc.querySelectorAll<Control>('input, select, textarea')).filter(isFillable);
+  const read = controls.map(readOne);
+  const byCell = new Map<Element, number[]>();
+  read.forEach((f, i) => {
+    if (f.cell && f.tag === 'input' && ['text', 'tel', 'number'].includes(f.type)) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), i]);
+  });
+  const fields: TargetField[] = read.map(({ cell: _cell, ...f }) => f);
+  for (const indexes of byCell.values()) {
+    if (indexes.length < 2) continue;
+    const first = fields[indexes[0]!]!;
+    indexes.forEach((fi, index) => {
+      const f = fields[fi]!;
+      fields[fi] = { ...f, label: first.label, concept: first.concept ?? f.concept, conceptSource: first.conceptSource ?? f.conceptSource, conceptScore: first.conceptScore || f.conceptScore, group: { id: first.key, index, size: indexes.length } };
+    });
+  }
+  const loc = doc.location;
+  const where = loc ? `${loc.origin}${loc.pathname}` : '';
+  return { signature: fnv1a(`${where}|${fields.map((f) => f.key).join(',')}`), title: clean(doc.title), url: where, fields };
+}

@@ -1,0 +1,175 @@
+// Proposes a value for each target field from the extracted source fields, with a confidence tier and the reasons for it.
+import { conceptDef, isSensitive, type ConceptId } from '../concepts';
+import type { ExtractedField } from '../extract/types';
+import { findPrefecture, splitPrefecture } from '../prefectures';
+import type { TargetField, TargetForm } from '../form/read-form';
+import { addressWithoutPrefecture, formatDigits, matchOption, splitForGroup, splitName, toKanaFormat } from './transforms';
+import { toHalfWidth } from '../extract/values';
+
+export type Tier = 'high' | 'medium' | 'low';
+
+export type ReasonCode = 'sameConcept' | 'derived' | 'split' | 'labelExact' | 'labelPartial' | 'autocomplete' | 'nameAttr' | 'sensitive' | 'optionMatched';
+
+export interface Reason {
+  code: ReasonCode;
+  /** Label or concept the reason refers to, shown as text. */
+  detail?: string;
+}
+
+export interface Proposal {
+  /** Target field key. */
+  key: string;
+  targetLabel: string;
+  concept: ConceptId;
+  value: string;
+  sourceFieldId: string;
+  sourceLabel: string;
+  tier: Tier;
+  score: number;
+  reasons: Reason[];
+}
+
+/** Which source concepts can supply a target concept, and how much a derivation costs in confidence. */
+const DERIVATIONS: Partial<Record<ConceptId, { from: ConceptId; factor: number }[]>> = {
+  'family-name': [{ from: 'name', factor: 0.9 }],
+  'given-name': [{ from: 'name', factor: 0.9 }],
+  'x-family-name-kana': [{ from: 'x-name-kana', factor: 0.9 }],
+  'x-given-name-kana': [{ from: 'x-name-kana', factor: 0.9 }],
+  'address-level1': [{ from: 'street-address', factor: 0.9 }],
+};
+
+interface Unit {
+  fields: TargetField[];
+  concept: ConceptId;
+  score: number;
+}
+
+function units(form: TargetForm): Unit[] {
+  const out: Unit[] = [];
+  const groups = new Map<string, TargetField[]>();
+  for (const f of form.fields) {
+    if (!f.concept) continue;
+    if (f.group) {
+      const list = groups.get(f.group.id);
+      if (list) list.push(f);
+      else {
+        const created = [f];
+        groups.set(f.group.id, created);
+        out.push({ fields: created, concept: f.concept, score: f.conceptScore });
+      }
+    } else out.push({ fields: [f], concept: f.concept, score: f.conceptScore });
+  }
+  return out;
+}
+
+/** The value for one field, in its format; undefined when the value does not fit it. */
+function valueForField(field: TargetField, concept: ConceptId, value: string): string | undefined {
+  if (field.tag === 'select') {
+    const option = matchOption(field.options ?? [], value, concept);
+    return option?.value;
+  }
+  let v = value;
+  if (concept === 'tel' || concept === 'postal-code') v = formatDigits(value, field);
+  else if (concept === 'x-name-kana' || concept === 'x-family-name-kana' || concept === 'x-given-name-kana') v = toKanaFormat(value, field);
+  else if (field.type === 'number') {
+    v = toHalfWidth(value).replace(/[,\s]/g, '');
+    if (!/^-?\d+(\.\d+)?$/.test(v)) return undefined;
+  } else if (field.type === 'email' && !/@/.test(value)) return undefined;
+  if (field.maxLength !== undefined && v.length > field.maxLength) return undefined;
+  return v;
+}
+
+/** The values a unit gets from one source field, or undefined when the source cannot supply it. */
+function valuesFor(unit: Unit, source: ExtractedField, hasPrefectureField: boolean): { values: string[]; reasons: Reason[]; factor: number } | undefined {
+  const target = unit.concept;
+  let value = source.normalized;
+  let factor = 1;
+  const reasons: Reason[] = [];
+  if (source.concept === target) {
+    reasons.push({ code: 'sameConcept', detail: target });
+    if (target === 'street-address' && hasPrefectureField) value = addressWithoutPrefecture(value);
+  } else {
+    const derivation = DERIVATIONS[target]?.find((d) => d.from === source.concept);
+    if (!derivation) return undefined;
+    factor = derivation.factor;
+    reasons.push({ code: 'derived', detail: source.concept });
+    if (target === 'family-name' || target === 'x-family-name-kana') value = splitName(value)?.[0] ?? '';
+    else if (target === 'given-name' || target === 'x-given-name-kana') value = splitName(value)?.[1] ?? '';
+    else if (target === 'address-level1') value = splitPrefecture(value).prefecture?.name ?? '';
+    if (!value) return undefined;
+  }
+  if (target === 'address-level1' && !findPrefecture(value) && !splitPrefecture(value).prefecture) return undefined;
+
+  let parts = [value];
+  if (unit.fields.length > 1) {
+    const split = splitForGroup(target, value, unit.fields.length);
+    if (!split) return undefined;
+    parts = split;
+    reasons.push({ code: 'split', detail: String(unit.fields.length) });
+  }
+  const values: string[] = [];
+  for (let i = 0; i < unit.fields.length; i++) {
+    const v = valueForField(unit.fields[i]!, target, parts[i]!);
+    if (v === undefined) return undefined;
+    values.push(v);
+  }
+  if (unit.fields[0]!.tag === 'select') reasons.push({ code: 'optionMatched' });
+  return { values, reasons, factor };
+}
+
+function tierFor(score: number, concept: ConceptId): Tier {
+  const tier: Tier = score >= 0.75 ? 'high' : score >= 0.5 ? 'medium' : 'low';
+  if (concept === 'x-bank-account-number') return tier === 'high' ? 'medium' : tier;
+  return isSensitive(concept) ? 'low' : tier;
+}
+
+function labelReason(field: TargetField): Reason {
+  if (field.conceptSource === 'autocomplete') return { code: 'autocomplete' };
+  if (field.conceptSource === 'name') return { code: 'nameAttr', detail: field.name };
+  return { code: field.conceptScore >= 1 ? 'labelExact' : 'labelPartial', detail: field.label };
+}
+
+/**
+ * One proposal per target field that the source determines. Every (unit, source) pair is scored and the
+ * best pairs are taken first, so each source value goes to the one field of each concept it fits best.
+ */
+export function proposeMapping(sources: readonly ExtractedField[], form: TargetForm): Proposal[] {
+  const all = units(form);
+  const hasPrefectureField = all.some((u) => u.concept === 'address-level1');
+  const candidates: { unit: Unit; source: ExtractedField; values: string[]; reasons: Reason[]; score: number }[] = [];
+  for (const unit of all) {
+    for (const source of sources) {
+      if (!source.concept || !source.normalized) continue;
+      const fit = valuesFor(unit, source, hasPrefectureField);
+      if (!fit) continue;
+      candidates.push({ unit, source, values: fit.values, reasons: fit.reasons, score: source.confidence * unit.score * fit.factor });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const takenUnits = new Set<Unit>();
+  const takenSources = new Set<string>();
+  const proposals: Proposal[] = [];
+  for (const c of candidates) {
+    const sourceKey = `${c.source.id}|${c.unit.concept}`;
+    if (takenUnits.has(c.unit) || takenSources.has(sourceKey)) continue;
+    takenUnits.add(c.unit);
+    takenSources.add(sourceKey);
+    const tier = tierFor(c.score, c.unit.concept);
+    const sensitive = isSensitive(c.unit.concept) ? [{ code: 'sensitive' as const, detail: conceptDef(c.unit.concept).id }] : [];
+    c.unit.fields.forEach((field, i) => {
+      proposals.push({
+        key: field.key,
+        targetLabel: field.label,
+        concept: c.unit.concept,
+        value: c.values[i]!,
+        sourceFieldId: c.source.id,
+        sourceLabel: c.source.label,
+        tier,
+        score: Math.round(c.score * 100) / 100,
+        reasons: [labelReason(field), ...c.reasons, ...sensitive],
+      });
+    });
+  }
+  const order = new Map(form.fields.map((f, i) => [f.key, i]));
+  return proposals.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+}

@@ -1,0 +1,78 @@
+// Puts a source value into the shape a target field asks for: split into parts, prefecture to a select option, hyphens, kana, digits.
+import type { ConceptId } from '../concepts';
+import { findPrefecture, splitPrefecture } from '../prefectures';
+import type { SelectOption, TargetField } from '../form/read-form';
+import { normalizePostalCode, splitPhone, toHalfWidth } from '../extract/values';
+
+/** The hint, placeholder and label of a field, where forms state their format. */
+function formatText(field: TargetField): string {
+  return toHalfWidth(`${field.hint} ${field.placeholder ?? ''} ${field.label}`);
+}
+
+export function wantsNoHyphen(field: TargetField): boolean {
+  return /ハイフン(なし|無し|不要|を?入れない)|ハイフン抜き|no hyphen|without hyphen|数字のみ/i.test(formatText(field));
+}
+
+export function hiraganaToKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+export function katakanaToHiragana(text: string): string {
+  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/** Converts kana to what the field's notes ask for; full-width katakana when they say nothing. */
+export function toKanaFormat(value: string, field: TargetField): string {
+  const text = formatText(field);
+  const full = value.normalize('NFKC');
+  if (/ひらがな|ふりがな/.test(text) && !/カナ|カタカナ/.test(text)) return katakanaToHiragana(full);
+  return hiraganaToKatakana(full);
+}
+
+/** Splits a full name at its space into 姓 and 名; undefined when there is no space to split at (the split would be a guess). */
+export function splitName(value: string): [string, string] | undefined {
+  const parts = value.trim().split(/[\s\u3000]+/);
+  return parts.length === 2 ? [parts[0]!, parts[1]!] : undefined;
+}
+
+/** The option of a select that stands for the value: by value, by visible text, or for prefectures by code or name. */
+export function matchOption(options: readonly SelectOption[], value: string, concept: ConceptId | undefined): SelectOption | undefined {
+  const v = toHalfWidth(value).trim();
+  if (!v) return undefined;
+  if (concept === 'address-level1') {
+    const pref = findPrefecture(v) ?? splitPrefecture(v).prefecture;
+    if (!pref) return undefined;
+    return options.find((o) => {
+      const ov = o.value.trim();
+      return (/^\d{1,2}$/.test(ov) && Number(ov) === pref.code) || findPrefecture(o.text)?.code === pref.code || findPrefecture(ov)?.code === pref.code;
+    });
+  }
+  return options.find((o) => toHalfWidth(o.value).trim() === v) ?? options.find((o) => toHalfWidth(o.text).trim() === v);
+}
+
+/** A phone number or postal code for one input: hyphens dropped when the field says so or would not fit them. */
+export function formatDigits(normalized: string, field: TargetField): string {
+  const digits = normalized.replace(/\D/g, '');
+  if (wantsNoHyphen(field) || field.type === 'number') return digits;
+  if (field.maxLength !== undefined && normalized.length > field.maxLength) return digits;
+  return normalized;
+}
+
+/** Splits a value across the inputs of a group; undefined when it cannot be split with certainty. */
+export function splitForGroup(concept: ConceptId | undefined, normalized: string, size: number): string[] | undefined {
+  if (concept === 'tel') {
+    const blocks = splitPhone(normalized);
+    return blocks && blocks.length === size ? blocks : undefined;
+  }
+  if (concept === 'postal-code' && size === 2) {
+    const code = normalizePostalCode(normalized);
+    return code ? code.split('-') : undefined;
+  }
+  if ((concept === 'name' || concept === 'x-name-kana') && size === 2) return splitName(normalized);
+  return undefined;
+}
+
+/** Removes the prefecture from an address when the form asks for the prefecture separately. */
+export function addressWithoutPrefecture(value: string): string {
+  return splitPrefecture(value).rest;
+}

@@ -1,0 +1,36 @@
+// The one typed contract for every message between the side panel, the background worker and the content script.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ExtractedField } from './extract/types';
+import type { TargetForm } from './form/read-form';
+import type { FillItem, FillResult } from './fill/fill';
+
+/** What the content script reads from a page. */
+export interface PageAnalysis {
+  url: string;
+  title: string;
+  fields: ExtractedField[];
+  form: TargetForm;
+}
+
+export type TabAnalysis =
+  | ({ status: 'ok'; tabId: number } & PageAnalysis)
+  /** The clerk has not allowed Tenki on this site yet; `origin` is what to request. */
+  | { status: 'noAccess'; tabId: number; origin?: string }
+  /** A page no extension may read (browser pages, the store). */
+  | { status: 'unsupported'; tabId: number }
+  | { status: 'error'; tabId: number; message: string };
+
+export type TabFill = { status: 'ok'; results: FillResult[] } | { status: 'noAccess' } | { status: 'error'; message: string };
+
+interface ProtocolMap {
+  /** Side panel → background: read a tab, injecting the content script first when needed. */
+  analyzeTab(data: { tabId: number }): TabAnalysis;
+  /** Side panel → background: fill a tab's form. */
+  fillTab(data: { tabId: number; items: FillItem[] }): TabFill;
+  /** Background → content script. */
+  pagePing(): true;
+  pageAnalyze(): PageAnalysis;
+  pageFill(items: FillItem[]): FillResult[];
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,31 @@
+// The source the clerk is transcribing from: the latest page read as a source, kept in session storage across panel and worker restarts.
+import { storage } from 'wxt/utils/storage';
+import type { ExtractedField } from './extract/types';
+import type { PageAnalysis } from './messaging';
+import { fnv1a } from './hash';
+
+export interface SourceSnapshot {
+  tabId?: number;
+  url: string;
+  title: string;
+  fields: ExtractedField[];
+  /** Identifies the template (the set of labels), not the message: two orders from one form share it. */
+  signature: string;
+  at: number;
+}
+
+/** Session storage: cleared when the browser closes, never synced, never written to disk as a profile value. */
+export const latestSource = storage.defineItem<SourceSnapshot>('session:latestSource');
+
+/** A page with data and no form of its own to fill is a source; a page with a form is a target. */
+export function isSourcePage(page: PageAnalysis): boolean {
+  return page.fields.length > 0 && page.form.fields.length < 2;
+}
+
+export function sourceSignature(fields: readonly ExtractedField[]): string {
+  return fnv1a(fields.map((f) => f.label).join('\n'));
+}
+
+export function snapshotOf(page: PageAnalysis, tabId?: number, now = Date.now()): SourceSnapshot {
+  return { tabId, url: page.url, title: page.title, fields: page.fields, signature: sourceSignature(page.fields), at: now };
+}

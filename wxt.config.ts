@@ -1,0 +1,21 @@
+// Build configuration: the manifest with the fewest permissions that work, and the demo build's pre-granted local origins.
+import { defineConfig } from 'wxt';
+
+// The demo build (used by `npm start` and the e2e tests) may touch the bundled local demo pages without a prompt.
+const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ja',
+    permissions: ['sidePanel', 'storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(mode === 'demo' ? { host_permissions: DEMO_ORIGINS } : {}),
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
+    action: { default_title: '__MSG_actionTitle__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+  }),
+});
