@@ -1,0 +1,44 @@
+// Page objects for the bundled demo pages: the webmail with an order mail open and the React order-entry form.
+import type { BrowserContext, Page } from 'playwright-core';
+
+export class MailPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, demoUrl: string): Promise<MailPage> {
+    const page = await context.newPage();
+    await page.goto(new URL('mail.html', demoUrl).href);
+    return new MailPage(page);
+  }
+}
+
+export interface OrderState {
+  customer_name: string;
+  customer_kana: string;
+  company: string;
+  zip: string;
+  pref: string;
+  address: string;
+  tel1: string;
+  tel2: string;
+  tel3: string;
+  email: string;
+  product: string;
+  quantity: string;
+  note: string;
+}
+
+export class OrderPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, demoUrl: string): Promise<OrderPage> {
+    const page = await context.newPage();
+    await page.goto(new URL('order.html', demoUrl).href);
+    await page.waitForSelector('#customer_name');
+    return new OrderPage(page);
+  }
+
+  /** The React app's own state, as the page renders it: proof that the app, not just the DOM, got each value. */
+  async state(): Promise<OrderState> {
+    return JSON.parse(await this.page.getByTestId('order-state').innerText()) as OrderState;
+  }
+}
