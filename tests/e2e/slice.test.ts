@@ -1,7 +1,7 @@
 // The first end-to-end slice in real Chromium: an order email → the side panel's proposals → a filled React form → the log, dashboard and CSV.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium.mjs';
 import { tabIdOf } from './support/tabs';
 import { MailPage, OrderPage } from './pages/demo-pages';
 import { DashboardPage, SidePanelPage } from './pages/extension-pages';
