@@ -5,23 +5,15 @@ import { fillFields } from '@/utils/fill/fill';
 import { readForm } from '@/utils/form/read-form';
 import { onMessage } from '@/utils/messaging';
 
-const MARK = '__tenkiContentScript';
-
 export default defineContentScript({
   registration: 'runtime',
+  // Injected again (after an extension update, say), WXT invalidates the older copy, whose listeners then go away.
   main(ctx) {
-    const scope = window as unknown as Record<string, boolean>;
-    // Injected again after a worker restart: the first copy still answers, so the second stays quiet.
-    if (scope[MARK]) return;
-    scope[MARK] = true;
     const removers = [
       onMessage('pagePing', () => true),
       onMessage('pageAnalyze', () => ({ url: location.href, title: document.title, fields: extractFromDocument(document), form: readForm(document) })),
       onMessage('pageFill', ({ data }) => fillFields(document, data)),
     ];
-    ctx.onInvalidated(() => {
-      removers.forEach((remove) => remove());
-      scope[MARK] = false;
-    });
+    ctx.onInvalidated(() => removers.forEach((remove) => remove()));
   },
 });

@@ -17,13 +17,27 @@ export async function hasSiteAccess(origin: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [`${origin}/*`] });
 }
 
-/** Makes sure the content script listens in the tab; running it twice is harmless, but pinging first avoids the work. */
-async function ensureContentScript(tabId: number): Promise<void> {
+const injecting = new Map<number, Promise<void>>();
+
+async function pingOrInject(tabId: number): Promise<void> {
   try {
     await sendMessage('pagePing', undefined, { tabId, frameId: 0 });
   } catch {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   }
+}
+
+/**
+ * Makes sure one content script listens in the tab. A page load and a tab switch often ask at the same
+ * moment; they share one injection, because a second copy would replace the first mid-answer.
+ */
+function ensureContentScript(tabId: number): Promise<void> {
+  let pending = injecting.get(tabId);
+  if (!pending) {
+    pending = pingOrInject(tabId).finally(() => injecting.delete(tabId));
+    injecting.set(tabId, pending);
+  }
+  return pending;
 }
 
 type Access = { ok: true } | { ok: false; result: TabAnalysis };

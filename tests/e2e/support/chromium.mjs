@@ -36,6 +36,8 @@ export async function launchWithExtension(extensionDir, options = {}) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // Playwright reports the worker as soon as it exists; evaluating in it waits until its script (and its listeners) ran.
+  await worker.evaluate(() => true);
   return {
     context,
     extensionId,
