@@ -59,8 +59,14 @@ describe('email to core-system form', () => {
     }
   });
 
-  it('fills the React form so that the app’s own state holds every value', async () => {
+  it('keeps the clerk’s edit when the panel is closed and reopened mid-review', async () => {
     await panel.valueOf('#product').fill(EDITED_PRODUCT);
+    await panel.page.reload();
+    await expect.poll(() => panel.valueOf('#product').inputValue(), { timeout: 15_000 }).toBe(EDITED_PRODUCT);
+    await expect(panel.valueOf('#customer_name').inputValue()).resolves.toBe(EXPECTED.customer_name);
+  });
+
+  it('fills the React form so that the app’s own state holds every value', async () => {
     await panel.autofill();
     const state = await order.state();
     expect(state).toMatchObject({ ...EXPECTED, product: EDITED_PRODUCT, note: '' });
