@@ -2,9 +2,32 @@
 import type { FillItem } from './fill/fill';
 import type { EntryMethod } from './log/db';
 import type { JobField } from './log/record';
-import { isIncluded, valueFor, type ReviewState } from './stores/review';
+import type { TargetForm } from './form/read-form';
+import type { Proposal } from './mapping/map';
 
-type Review = Pick<ReviewState, 'form' | 'proposals' | 'edits' | 'included'>;
+/** What the clerk decided in the panel; plain data so the eval runner applies proposals exactly as the panel does. */
+export interface Review {
+  form?: TargetForm;
+  proposals: Proposal[];
+  /** Values the clerk typed in the panel, by target field key. */
+  edits: Record<string, string>;
+  /** Per target field: whether it is included in the next fill. Unset means the tier's default. */
+  included: Record<string, boolean>;
+}
+
+/** A proposal is filled without a click at the high and medium tiers; low ones wait for the clerk. */
+export function isIncluded(state: Pick<Review, 'included' | 'edits' | 'proposals'>, key: string): boolean {
+  const chosen = state.included[key];
+  if (chosen !== undefined) return chosen;
+  const proposal = state.proposals.find((p) => p.key === key);
+  if (proposal) return proposal.tier !== 'low';
+  return (state.edits[key] ?? '') !== '';
+}
+
+/** The value that goes into a field: the clerk's edit, else the proposal. */
+export function valueFor(state: Pick<Review, 'edits' | 'proposals'>, key: string): string {
+  return state.edits[key] ?? state.proposals.find((p) => p.key === key)?.value ?? '';
+}
 
 /** The fields the clerk approved, with the value each gets. */
 export function fillItems(review: Review): FillItem[] {

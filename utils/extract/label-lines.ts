@@ -23,9 +23,10 @@ export function readLabelLines(lines: readonly string[]): LabelValue[] {
     if (!m) return;
     const label = m[1]!;
     const value = m[2]!;
+    if (!value.trim()) return;
     if (/^(https?|mailto|ftp)$/i.test(label.trim()) || /^\/\//.test(value)) return;
-    // "10:30" is a time, not a label.
-    if (/\d$/.test(label) && /^\d/.test(value)) return;
+    // "10:30" is a time, not a label; "住所2：1-2-3" and "電話番号2：090-…" are numbered labels.
+    if (/\d$/.test(label) && /^[0-5]\d(?!\d)/.test(value) && detectKind(value) !== 'tel') return;
     if (!normalizeLabel(label)) return;
     pairs.push({ label: label.trim(), value: value.trim(), line });
   });

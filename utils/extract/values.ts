@@ -30,7 +30,7 @@ const FOUR_DIGIT_PREFIX = ['0120', '0800', '0570'];
  */
 export function splitPhone(value: string): string[] | undefined {
   let v = toHalfWidth(value).trim().replace(DASHES, '-').replace(/[()]/g, '-').replace(/\s+/g, '-');
-  if (v.startsWith('+81')) v = '0' + v.slice(3).replace(/^-+/, '').replace(/^0/, '');
+  if (v.startsWith('+81')) v = '0' + v.slice(3).replace(/^-+/, '').replace(/^0-*/, '');
   const blocks = v.split('-').filter(Boolean);
   if (blocks.some((b) => !/^\d+$/.test(b))) return undefined;
   const digits = blocks.join('');
@@ -49,8 +49,10 @@ export function splitPhone(value: string): string[] | undefined {
 export function normalizePhone(value: string): string | undefined {
   const blocks = splitPhone(value);
   if (blocks) return blocks.join('-');
+  // Hyphens that do not give three blocks ("090-12345678") are dropped and the blocks inferred as for digits alone.
   const digits = toHalfWidth(value).replace(/\D/g, '');
-  return /^0\d{9,10}$/.test(digits) ? digits : undefined;
+  if (!/^0\d{9,10}$/.test(digits)) return undefined;
+  return splitPhone(digits)?.join('-') ?? digits;
 }
 
 export type ValueKind = 'email' | 'tel' | 'postal-code' | 'number' | 'text';

@@ -40,7 +40,8 @@ export interface TargetForm {
   fields: TargetField[];
 }
 
-const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
+// Radios and checkboxes are chosen, not typed: setting their value would rewrite what the form submits.
+const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'radio', 'checkbox']);
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

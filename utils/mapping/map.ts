@@ -1,5 +1,5 @@
 // Proposes a value for each target field from the extracted source fields, with a confidence tier and the reasons for it.
-import { conceptDef, isSensitive, type ConceptId } from '../concepts';
+import { conceptDef, isSensitive, normalizeLabel, type ConceptId } from '../concepts';
 import type { ExtractedField } from '../extract/types';
 import { findPrefecture, splitPrefecture } from '../prefectures';
 import type { TargetField, TargetForm } from '../form/read-form';
@@ -145,7 +145,9 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
       candidates.push({ unit, source, values: fit.values, reasons: fit.reasons, score: source.confidence * unit.score * fit.factor });
     }
   }
-  candidates.sort((a, b) => b.score - a.score);
+  // Between equal scores, a source labelled exactly like the target wins: 電話番号 → 電話番号 and 携帯番号 → 携帯番号, whatever the form's order.
+  const sameLabel = (c: (typeof candidates)[number]) => (normalizeLabel(c.source.label) === normalizeLabel(c.unit.fields[0]!.label) ? 1 : 0);
+  candidates.sort((a, b) => b.score - a.score || sameLabel(b) - sameLabel(a));
   const takenUnits = new Set<Unit>();
   const takenSources = new Set<string>();
   const proposals: Proposal[] = [];

@@ -21,10 +21,27 @@ export function katakanaToHiragana(text: string): string {
   return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
 
-/** Converts kana to what the field's notes ask for; full-width katakana when they say nothing. */
+// Full-width katakana (voiced ones included) to the half-width characters that NFKC folds into them.
+const HALF_KANA = new Map<string, string>();
+for (let c = 0xff65; c <= 0xff9d; c++) {
+  const half = String.fromCharCode(c);
+  HALF_KANA.set(half.normalize('NFKC'), half);
+  for (const mark of ['\uff9e', '\uff9f']) {
+    const voiced = (half + mark).normalize('NFKC');
+    if (voiced.length === 1) HALF_KANA.set(voiced, half + mark);
+  }
+}
+
+export function katakanaToHalfWidth(text: string): string {
+  return [...text].map((c) => HALF_KANA.get(c) ?? c).join('');
+}
+
+/** Converts kana to what the field's notes ask for (半角カナ, ひらがな); full-width katakana when they say nothing. */
 export function toKanaFormat(value: string, field: TargetField): string {
   const text = formatText(field);
   const full = value.normalize('NFKC');
+  // "半角カナ不可" / "半角カナは使用できません" forbid it; "全角カナ" asks for the other.
+  if (/半角(カナ|カタカナ)(?![はを]?(不可|禁止|使|NG))/.test(text) && !/全角(カナ|カタカナ)/.test(text)) return katakanaToHalfWidth(hiraganaToKatakana(full));
   if (/ひらがな|ふりがな/.test(text) && !/カナ|カタカナ/.test(text)) return katakanaToHiragana(full);
   return hiraganaToKatakana(full);
 }

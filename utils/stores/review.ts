@@ -4,17 +4,12 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import { browser } from 'wxt/browser';
 import type { FillResult } from '../fill/fill';
 import type { TargetForm } from '../form/read-form';
-import { proposeMapping, type Proposal } from '../mapping/map';
+import { proposeMapping } from '../mapping/map';
+import type { Review } from '../review-job';
 import type { SourceSnapshot } from '../source';
 
-export interface ReviewState {
-  form?: TargetForm;
+export interface ReviewState extends Review {
   source?: SourceSnapshot;
-  proposals: Proposal[];
-  /** Values the clerk typed in the panel, by target field key. */
-  edits: Record<string, string>;
-  /** Per target field: whether it is included in the next fill. Unset means the tier's default. */
-  included: Record<string, boolean>;
   results?: FillResult[];
   startedAt?: number;
   /** The form of the tab the panel is for; a different form starts a new job. */
@@ -31,20 +26,6 @@ const sessionStorage: StateStorage = {
   setItem: async (name, value) => browser.storage.session.set({ [name]: value }),
   removeItem: async (name) => browser.storage.session.remove(name),
 };
-
-/** A proposal is filled without a click at the high and medium tiers; low ones wait for the clerk. */
-export function isIncluded(state: Pick<ReviewState, 'included' | 'edits' | 'proposals'>, key: string): boolean {
-  const chosen = state.included[key];
-  if (chosen !== undefined) return chosen;
-  const proposal = state.proposals.find((p) => p.key === key);
-  if (proposal) return proposal.tier !== 'low';
-  return (state.edits[key] ?? '') !== '';
-}
-
-/** The value that goes into a field: the clerk's edit, else the proposal. */
-export function valueFor(state: Pick<ReviewState, 'edits' | 'proposals'>, key: string): string {
-  return state.edits[key] ?? state.proposals.find((p) => p.key === key)?.value ?? '';
-}
 
 function sameSource(a: SourceSnapshot | undefined, b: SourceSnapshot | undefined): boolean {
   if (!a || !b) return a === b;

@@ -1,0 +1,125 @@
+// Protects value recognition: Japanese phone numbers, postal codes and e-mail addresses in every common shape, normalised the same way every time.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { detectKind, normalizeEmail, normalizePhone, normalizePostalCode, splitPhone, toHalfWidth } from '@/utils/extract/values';
+
+describe('toHalfWidth', () => {
+  it('folds full-width digits, letters and symbols', () => {
+    expect(toHalfWidth('ＡＢＣ１２３＠ｅｘａｍｐｌｅ．ｊｐ')).toBe('ABC123@example.jp');
+  });
+});
+
+describe('normalizePostalCode', () => {
+  it.each([
+    ['〒150-0002', '150-0002'],
+    ['1500002', '150-0002'],
+    ['１５０－０００２', '150-0002'],
+    ['〒１５００００２', '150-0002'],
+    ['〒 530-0001', '530-0001'],
+    ['530ー0001', '530-0001'],
+    ['530−0001', '530-0001'],
+  ])('%s → %s', (raw, norm) => {
+    expect(normalizePostalCode(raw)).toBe(norm);
+  });
+
+  it.each(['150-00021', '15-00002', '150 0002 東京', 'ABC-DEFG', '', '03-1234-5678'])('rejects %j', (raw) => {
+    expect(normalizePostalCode(raw)).toBeUndefined();
+  });
+
+  it('is idempotent', () => {
+    const digit = fc.constantFrom(...'0123456789０１２３４５６７８９');
+    const sep = fc.constantFrom('', '-', '－', 'ー', '−', ' ');
+    const raw = fc.tuple(fc.constantFrom('', '〒', '〒 '), fc.array(digit, { minLength: 3, maxLength: 3 }), sep, fc.array(digit, { minLength: 3, maxLength: 5 }))
+      .map(([mark, a, s, b]) => mark + a.join('') + s + b.join(''));
+    fc.assert(
+      fc.property(fc.oneof(raw, fc.string()), (value) => {
+        const once = normalizePostalCode(value);
+        if (once !== undefined) expect(normalizePostalCode(once)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('splitPhone / normalizePhone', () => {
+  it.each([
+    ['03-1234-5678', '03-1234-5678'],
+    ['0312345678', '03-1234-5678'],
+    ['０３（１２３４）５６７８', '03-1234-5678'],
+    ['06 6345 7890', '06-6345-7890'],
+    ['090-1234-5678', '090-1234-5678'],
+    ['09012345678', '090-1234-5678'],
+    ['０９０ー１２３４ー５６７８', '090-1234-5678'],
+    ['0120-123-456', '0120-123-456'],
+    ['0120123456', '0120-123-456'],
+    ['045-671-2121', '045-671-2121'],
+    ['+81 3-5555-0134', '03-5555-0134'],
+    ['+81 90 1234 5678', '090-1234-5678'],
+    ['+81 (0)3-5555-0134', '03-5555-0134'],
+  ])('%s → %s', (raw, norm) => {
+    expect(normalizePhone(raw)).toBe(norm);
+  });
+
+  it('infers the blocks of a mobile written with one hyphen too few (090-12345678)', () => {
+    expect(normalizePhone('090-12345678')).toBe('090-1234-5678');
+    expect(normalizePhone('03-1234-56-78')).toBe('03-1234-5678');
+  });
+
+  it('keeps only the digits when the block lengths cannot be known (045 without hyphens)', () => {
+    expect(normalizePhone('0456712121')).toBe('0456712121');
+    expect(splitPhone('0456712121')).toBeUndefined();
+  });
+
+  it('keeps the hyphens as written when they give three blocks', () => {
+    expect(splitPhone('0467-12-3456')).toEqual(['0467', '12', '3456']);
+  });
+
+  it('reads the number out of a labelled or annotated value (TEL 03-…, …（代表）)', () => {
+    expect(normalizePhone('TEL 03-5555-0134')).toBe('03-5555-0134');
+    expect(normalizePhone('06-6345-7890（代表）')).toBe('06-6345-7890');
+  });
+
+  it.each(['1234-5678', '03-1234-567', '090-1234-56789', '03-1234-5678（内線 204）', '', '150-0002'])('rejects %j', (raw) => {
+    expect(normalizePhone(raw)).toBeUndefined();
+  });
+
+  it('is idempotent on phone-like input', () => {
+    const piece = fc.constantFrom(...'0123456789０１２３４５６７８９', '-', 'ー', '－', ' ', '(', ')', '（', '）');
+    const phoneLike = fc.tuple(fc.constantFrom('0', '０', '+81 ', '+81-', '+81 (0)'), fc.array(piece, { minLength: 8, maxLength: 16 }))
+      .map(([head, rest]) => head + rest.join(''));
+    fc.assert(
+      fc.property(fc.oneof(phoneLike, fc.string()), (value) => {
+        const once = normalizePhone(value);
+        if (once !== undefined) expect(normalizePhone(once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('normalizeEmail', () => {
+  it('accepts full-width addresses and trims', () => {
+    expect(normalizeEmail(' ｈ．ｙａｍａｄａ＠ｈｉｍａｗａｒｉ－ｆｏｏｄｓ．ｅｘａｍｐｌｅ．ｊｐ ')).toBe('h.yamada@himawari-foods.example.jp');
+  });
+
+  it.each(['yamada@', 'yamada at example.jp', '山田@example.jp', 'a@b'])('rejects %j', (raw) => {
+    expect(normalizeEmail(raw)).toBeUndefined();
+  });
+});
+
+describe('detectKind', () => {
+  it.each([
+    ['emily.carter@northwind.example.com', 'email'],
+    ['〒530-0001', 'postal-code'],
+    ['530-0001', 'postal-code'],
+    ['03-5555-0134', 'tel'],
+    ['09012345678', 'tel'],
+    ['+81 3-5555-0134', 'tel'],
+    ['１２', 'number'],
+    ['15,840', 'number'],
+    ['1500002', 'number'],
+    ['業務用緑茶ティーバッグ 100袋入', 'text'],
+    ['ORD-2024-00815', 'text'],
+  ] as const)('%s looks like %s', (value, kind) => {
+    expect(detectKind(value)).toBe(kind);
+  });
+});

@@ -1,0 +1,195 @@
+// Protects reading a target form: the label a clerk sees for each control in every common layout, its hints and limits, split inputs grouped, and what is not fillable left out.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readForm, type TargetField } from '@/utils/form/read-form';
+import { PREFECTURES } from '@/utils/prefectures';
+
+const prefOptionsByCode = PREFECTURES.map((p, i) => `<option value="${String(i + 1).padStart(2, '0')}">${p}</option>`).join('');
+const prefOptionsByName = PREFECTURES.map((p) => `<option>${p}</option>`).join('');
+
+// A 受注入力 (order entry) screen of a core system, laid out as a table with <th> labels.
+const ORDER_ENTRY = `
+  <h1>受注入力</h1>
+  <form id="order-entry">
+    <input type="hidden" name="csrf_token" value="d41d8cd98f00b204">
+    <table class="entry">
+      <tr><th>受注番号</th><td><input name="order_no" maxlength="20" required></td></tr>
+      <tr><th>取引先名<span class="req">※必須</span></th><td><input name="customer_company"></td></tr>
+      <tr>
+        <th><label for="sei">姓</label></th><td><input id="sei" name="sei"></td>
+        <th><label for="mei">名</label></th><td><input id="mei" name="mei"></td>
+      </tr>
+      <tr><th>セイ</th><td><input name="kana_sei"><br><small>全角カナ</small></td><th>メイ</th><td><input name="kana_mei"></td></tr>
+      <tr><th>郵便番号</th><td>〒<input name="zip1" maxlength="3">－<input name="zip2" maxlength="4"></td></tr>
+      <tr><th>都道府県</th><td><select name="pref"><option value="">選択してください</option>${prefOptionsByCode}</select></td></tr>
+      <tr><th>住所</th><td><input name="address" size="60"></td></tr>
+      <tr><th>電話番号</th><td><input type="tel" name="tel1" maxlength="5"> - <input type="tel" name="tel2" maxlength="4"> - <input type="tel" name="tel3" maxlength="4"><br>例: 03-1234-5678</td></tr>
+      <tr><td class="label">担当営業</td><td><input name="sales_rep" readonly value="佐藤"></td></tr>
+      <tr><td class="label">社内メモ</td><td><textarea name="memo"></textarea></td></tr>
+    </table>
+    <button type="submit">登録</button>
+  </form>`;
+
+// An inquiry form without a table: each way of labelling a control that pages use.
+const INQUIRY = `
+  <form>
+    <div><label>会社名 <input name="f1"></label></div>
+    <div><input name="f2" aria-label="ご担当者名"></div>
+    <div><span id="mail-l">メールアドレス</span><span id="mail-n">（半角英数）</span><input type="email" name="f3" aria-labelledby="mail-l mail-n"></div>
+    <div>電話番号 <input name="f4"></div>
+    <div><input name="f5" placeholder="部署名"></div>
+    <div><input name="f6" title="Order number"></div>
+    <div><label>都道府県 <select name="f7"><option value="">--</option>${prefOptionsByName}</select></label></div>
+    <div><input type="text" name="f8" autocomplete="shipping tel" aria-label="ご連絡先（日中）"></div>
+    <div>ご希望の連絡方法
+      <label><input type="radio" name="contact_method" value="tel">電話</label>
+      <label><input type="radio" name="contact_method" value="mail">メール</label>
+    </div>
+    <div><label><input type="checkbox" name="agree">個人情報の取り扱いに同意する</label></div>
+    <div><input name="f9" disabled value="自動採番"><input type="file" name="attachment"><input type="reset"></div>
+  </form>`;
+
+function field(fields: TargetField[], name: string): TargetField {
+  const f = fields.find((x) => x.name === name);
+  if (!f) throw new Error(`no field ${name}`);
+  return f;
+}
+
+beforeEach(() => {
+  document.title = '';
+  document.body.innerHTML = '';
+});
+
+describe('readForm on a table layout', () => {
+  beforeEach(() => {
+    document.title = '受注入力 | 販売管理システム';
+    document.body.innerHTML = ORDER_ENTRY;
+  });
+
+  it('lists only the controls a clerk can fill, in page order', () => {
+    expect(readForm(document).fields.map((f) => f.name)).toEqual([
+      'order_no', 'customer_company', 'sei', 'mei', 'kana_sei', 'kana_mei', 'zip1', 'zip2', 'pref', 'address', 'tel1', 'tel2', 'tel3', 'memo',
+    ]);
+  });
+
+  it('takes each label from the row header, the nearest one in two-column rows, without its ※必須 decoration breaking the concept', () => {
+    const fields = readForm(document).fields;
+    expect(field(fields, 'order_no')).toMatchObject({ label: '受注番号', concept: 'x-order-number', conceptSource: 'label', conceptScore: 1 });
+    expect(field(fields, 'customer_company')).toMatchObject({ label: '取引先名※必須', concept: 'organization', conceptScore: 1 });
+    expect(field(fields, 'sei')).toMatchObject({ label: '姓', concept: 'family-name' });
+    expect(field(fields, 'mei')).toMatchObject({ label: '名', concept: 'given-name' });
+    expect(field(fields, 'kana_mei')).toMatchObject({ label: 'メイ', concept: 'x-given-name-kana' });
+    expect(field(fields, 'memo')).toMatchObject({ label: '社内メモ', concept: undefined, tag: 'textarea' });
+  });
+
+  it('reads notes in the cell as hints (全角カナ, 例: 03-1234-5678)', () => {
+    const fields = readForm(document).fields;
+    expect(field(fields, 'kana_sei').hint).toBe('全角カナ');
+    expect(field(fields, 'tel1').hint).toContain('例: 03');
+    expect(field(fields, 'address').hint).toBe('');
+  });
+
+  it('groups the three phone inputs of one cell under one label, in order', () => {
+    const fields = readForm(document).fields;
+    const tel = ['tel1', 'tel2', 'tel3'].map((n) => field(fields, n));
+    const groupId = tel[0]!.key;
+    tel.forEach((f, i) => {
+      expect(f).toMatchObject({ label: '電話番号', concept: 'tel', type: 'tel', group: { id: groupId, index: i, size: 3 } });
+    });
+    expect(tel.map((f) => f.maxLength)).toEqual([5, 4, 4]);
+  });
+
+  it('groups the two postal-code inputs', () => {
+    const fields = readForm(document).fields;
+    expect(field(fields, 'zip1')).toMatchObject({ concept: 'postal-code', maxLength: 3, group: { index: 0, size: 2 } });
+    expect(field(fields, 'zip2')).toMatchObject({ concept: 'postal-code', maxLength: 4, group: { index: 1, size: 2 } });
+    expect(field(fields, 'address').group).toBeUndefined();
+  });
+
+  it('reads a prefecture select with its code options', () => {
+    const pref = field(readForm(document).fields, 'pref');
+    expect(pref).toMatchObject({ tag: 'select', type: 'select', concept: 'address-level1', value: '' });
+    expect(pref.options).toHaveLength(48);
+    expect(pref.options![13]).toEqual({ value: '13', text: '東京都' });
+  });
+
+  it('reports constraints and the current value', () => {
+    (document.querySelector('[name=address]') as HTMLInputElement).value = '渋谷区道玄坂1-2-3';
+    const fields = readForm(document).fields;
+    expect(field(fields, 'order_no')).toMatchObject({ required: true, maxLength: 20 });
+    expect(field(fields, 'address')).toMatchObject({ required: false, maxLength: undefined, value: '渋谷区道玄坂1-2-3' });
+  });
+
+  it('gives keys that find each control again', () => {
+    for (const f of readForm(document).fields) {
+      const el = document.querySelector(f.key) as HTMLInputElement;
+      expect(el.getAttribute('name')).toBe(f.name);
+    }
+  });
+
+  it('keeps the same signature when the clerk types, so the job is not restarted', () => {
+    const before = readForm(document);
+    (document.querySelector('[name=order_no]') as HTMLInputElement).value = 'ORD-2024-00815';
+    const after = readForm(document);
+    expect(after.signature).toBe(before.signature);
+    expect(after.title).toBe('受注入力 | 販売管理システム');
+  });
+
+  it('changes the signature when the form has other fields', () => {
+    const before = readForm(document).signature;
+    document.querySelector('[name=memo]')!.remove();
+    expect(readForm(document).signature).not.toBe(before);
+  });
+});
+
+describe('readForm on a form without a table', () => {
+  beforeEach(() => {
+    document.body.innerHTML = INQUIRY;
+  });
+
+  it('reads the label from a wrapping <label>, aria-label, aria-labelledby, the text before, the placeholder and the title', () => {
+    const fields = readForm(document).fields;
+    expect(field(fields, 'f1')).toMatchObject({ label: '会社名', concept: 'organization' });
+    expect(field(fields, 'f2')).toMatchObject({ label: 'ご担当者名', concept: 'name' });
+    expect(field(fields, 'f3')).toMatchObject({ label: 'メールアドレス （半角英数）', concept: 'email', type: 'email' });
+    expect(field(fields, 'f4')).toMatchObject({ label: '電話番号', concept: 'tel' });
+    expect(field(fields, 'f5')).toMatchObject({ label: '部署名', concept: 'x-department', placeholder: '部署名' });
+    expect(field(fields, 'f6')).toMatchObject({ label: 'Order number', concept: 'x-order-number' });
+  });
+
+  it('reads a wrapping label without the option texts of the select inside it', () => {
+    const pref = field(readForm(document).fields, 'f7');
+    expect(pref).toMatchObject({ label: '都道府県', concept: 'address-level1' });
+    expect(pref.options![1]).toEqual({ value: '北海道', text: '北海道' });
+  });
+
+  it('lets autocomplete decide the concept over the label', () => {
+    expect(field(readForm(document).fields, 'f8')).toMatchObject({ concept: 'tel', conceptSource: 'autocomplete', conceptScore: 1 });
+  });
+
+  it('leaves out radios, checkboxes, disabled, file and reset controls', () => {
+    const names = readForm(document).fields.map((f) => f.name);
+    expect(names).toEqual(['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8']);
+  });
+});
+
+describe('readForm concept sources', () => {
+  it('falls back to the name attribute when there is no label', () => {
+    document.body.innerHTML = '<form><input name="customer_email"><input name="zipcode"></form>';
+    const fields = readForm(document).fields;
+    expect(fields[0]).toMatchObject({ label: '', concept: 'email', conceptSource: 'name', conceptScore: 0.6 });
+    expect(fields[1]).toMatchObject({ concept: 'postal-code', conceptSource: 'name' });
+  });
+
+  it('trusts a label less when the name attribute says something else', () => {
+    document.body.innerHTML = '<form><label>電話番号 <input name="fax_no"></label><label>電話番号 <input name="mobile"></label><label>電話番号 <input name="email"></label></form>';
+    const [plain, agreeing, disagreeing] = readForm(document).fields;
+    expect(plain).toMatchObject({ concept: 'tel', conceptScore: 1 });
+    expect(agreeing).toMatchObject({ concept: 'tel', conceptScore: 1 });
+    expect(disagreeing).toMatchObject({ concept: 'tel', conceptScore: 0.8 });
+  });
+
+  it('finds nothing to fill on a page without controls', () => {
+    document.body.innerHTML = '<main><p>会社名：株式会社ひかり商会</p></main>';
+    expect(readForm(document).fields).toEqual([]);
+  });
+});

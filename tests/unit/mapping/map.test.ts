@@ -1,0 +1,276 @@
+// Protects the proposals a clerk reviews: the right value in the right field and format, an honest tier, sensitive fields held back, and nothing forced into a field it does not fit.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { extractFromText, type ExtractedField } from '@/utils/extract';
+import { readForm, type TargetForm } from '@/utils/form/read-form';
+import { proposeMapping, type Proposal } from '@/utils/mapping/map';
+import { PREFECTURES } from '@/utils/prefectures';
+
+const prefByCode = PREFECTURES.map((p, i) => `<option value="${String(i + 1).padStart(2, '0')}">${p}</option>`).join('');
+const prefByName = PREFECTURES.map((p) => `<option value="${p}">${p}</option>`).join('');
+
+const ORDER_MAIL = `株式会社みどり商事 御中
+
+下記の通り注文いたします。
+
+【ご注文番号】：ORD-2024-00815
+【会社名】：株式会社ひまわり食品
+【お名前】：山田 花子
+【フリガナ】：やまだ はなこ
+【郵便番号】：〒530-0001
+【ご住所】：大阪府大阪市北区梅田1-2-3 梅田ビル5F
+【電話番号】：06-6345-7890
+【メールアドレス】：h.yamada@himawari-foods.example.jp
+【商品名】：業務用緑茶ティーバッグ 100袋入
+【数量】：１，２００
+`;
+
+// 受注入力: a core-system order entry screen.
+const ORDER_FORM = `
+  <form><table>
+    <tr><th>受注番号</th><td><input name="order_no" maxlength="20"></td></tr>
+    <tr><th>取引先名</th><td><input name="customer_company"></td></tr>
+    <tr><th>姓</th><td><input name="last_name"></td><th>名</th><td><input name="first_name"></td></tr>
+    <tr><th>セイ</th><td><input name="kana_sei"></td><th>メイ</th><td><input name="kana_mei"><br>全角カナ</td></tr>
+    <tr><th>郵便番号</th><td>〒<input name="zip1" maxlength="3">－<input name="zip2" maxlength="4"></td></tr>
+    <tr><th>都道府県</th><td><select name="pref"><option value="">選択</option>${prefByCode}</select></td></tr>
+    <tr><th>住所</th><td><input name="address"></td></tr>
+    <tr><th>電話番号</th><td><input name="tel1" maxlength="5">-<input name="tel2" maxlength="4">-<input name="tel3" maxlength="4"></td></tr>
+    <tr><th>メールアドレス</th><td><input type="email" name="email"></td></tr>
+    <tr><th>品名</th><td><input name="item"></td></tr>
+    <tr><th>数量</th><td><input type="number" name="qty"></td></tr>
+    <tr><th>備考</th><td><textarea name="note"></textarea></td></tr>
+  </table></form>`;
+
+function formOf(html: string): TargetForm {
+  document.body.innerHTML = html;
+  return readForm(document);
+}
+
+function byName(proposals: Proposal[], form: TargetForm): Record<string, Proposal> {
+  const out: Record<string, Proposal> = {};
+  for (const p of proposals) out[form.fields.find((f) => f.key === p.key)!.name] = p;
+  return out;
+}
+
+function source(label: string, value: string): ExtractedField[] {
+  return extractFromText(`${label}：${value}`);
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('proposeMapping: an order e-mail into an order entry form', () => {
+  it('proposes every field the e-mail determines, each in the format of its input', () => {
+    const form = formOf(ORDER_FORM);
+    const p = byName(proposeMapping(extractFromText(ORDER_MAIL), form), form);
+    expect(Object.fromEntries(Object.entries(p).map(([name, x]) => [name, x.value]))).toEqual({
+      order_no: 'ORD-2024-00815',
+      customer_company: '株式会社ひまわり食品',
+      last_name: '山田',
+      first_name: '花子',
+      kana_sei: 'ヤマダ',
+      kana_mei: 'ハナコ',
+      zip1: '530',
+      zip2: '0001',
+      pref: '27',
+      address: '大阪市北区梅田1-2-3 梅田ビル5F',
+      tel1: '06',
+      tel2: '6345',
+      tel3: '7890',
+      email: 'h.yamada@himawari-foods.example.jp',
+      item: '業務用緑茶ティーバッグ 100袋入',
+      qty: '1200',
+    });
+    expect(p.note).toBeUndefined();
+  });
+
+  it('lists proposals in the order of the form', () => {
+    const form = formOf(ORDER_FORM);
+    const keys = proposeMapping(extractFromText(ORDER_MAIL), form).map((x) => x.key);
+    const order = form.fields.map((f) => f.key).filter((k) => keys.includes(k));
+    expect(keys).toEqual(order);
+  });
+
+  it('explains each proposal: where the value came from and how it was shaped', () => {
+    const form = formOf(ORDER_FORM);
+    const p = byName(proposeMapping(extractFromText(ORDER_MAIL), form), form);
+    expect(p.last_name).toMatchObject({ concept: 'family-name', sourceLabel: '【お名前】', reasons: [{ code: 'labelExact', detail: '姓' }, { code: 'derived', detail: 'name' }] });
+    expect(p.tel2!.reasons.map((r) => r.code)).toEqual(['labelExact', 'sameConcept', 'split']);
+    expect(p.pref!.reasons.map((r) => r.code)).toEqual(['labelExact', 'derived', 'optionMatched']);
+    expect(p.tel1!.sourceFieldId).toBe(p.tel3!.sourceFieldId);
+  });
+
+  it('rates exact label matches high, and a derived value slightly lower but still high', () => {
+    const form = formOf(ORDER_FORM);
+    const p = byName(proposeMapping(extractFromText(ORDER_MAIL), form), form);
+    expect(p.email).toMatchObject({ tier: 'high', score: 1 });
+    expect(p.last_name).toMatchObject({ tier: 'high', score: 0.81 });
+    expect(p.zip1!.tier).toBe('high');
+  });
+
+  it('keeps the prefecture in the address when the form has no prefecture field', () => {
+    const form = formOf('<form><table><tr><th>ご住所</th><td><input name="address"></td></tr></table></form>');
+    const [p] = proposeMapping(extractFromText(ORDER_MAIL), form);
+    expect(p?.value).toBe('大阪府大阪市北区梅田1-2-3 梅田ビル5F');
+  });
+
+  it('fills a prefecture select that uses names as values', () => {
+    const form = formOf(`<form><label>都道府県 <select name="pref"><option value="">--</option>${prefByName}</select></label></form>`);
+    const [p] = proposeMapping(extractFromText('ご住所：京都府京都市下京区烏丸通七条下ル東塩小路町721-1'), form);
+    expect(p).toMatchObject({ value: '京都府', tier: 'high' });
+  });
+});
+
+describe('proposeMapping: fitting the target', () => {
+  it('puts a phone number in one input with or without hyphens as the field asks', () => {
+    const form = formOf(`<form><table>
+      <tr><th>電話番号</th><td><input name="tel"><br>半角数字・ハイフンなし</td></tr>
+      <tr><th>携帯電話</th><td><input name="mobile" maxlength="13"></td></tr>
+    </table></form>`);
+    const sources = extractFromText('電話番号：０３－５５５５－０１３４\n携帯電話：080-2345-6789');
+    const p = byName(proposeMapping(sources, form), form);
+    expect(p.tel?.value).toBe('0355550134');
+    expect(p.mobile?.value).toBe('080-2345-6789');
+  });
+
+  it('proposes nothing rather than cut a value that exceeds maxlength', () => {
+    const form = formOf('<form><table><tr><th>会社名</th><td><input name="company" maxlength="8"></td></tr></table></form>');
+    expect(proposeMapping(source('会社名', '株式会社ひまわり食品 大阪支店'), form)).toEqual([]);
+  });
+
+  it('proposes nothing for an e-mail field when the source gave no address', () => {
+    const form = formOf('<form><label>メールアドレス <input type="email" name="mail"></label></form>');
+    expect(proposeMapping(source('メールアドレス', '後日お知らせします'), form)).toEqual([]);
+  });
+
+  it('proposes nothing for a number field when the value is not a number', () => {
+    const form = formOf('<form><label>数量 <input type="number" name="qty"></label></form>');
+    expect(proposeMapping(source('数量', '未定'), form)).toEqual([]);
+  });
+
+  it('does not split a name without a space into 姓 and 名', () => {
+    const form = formOf('<form><label>姓 <input name="a"></label><label>名 <input name="b"></label></form>');
+    expect(proposeMapping(source('お名前', '山田花子'), form)).toEqual([]);
+  });
+
+  it('does not fill split phone inputs when the blocks cannot be known', () => {
+    const form = formOf('<form><table><tr><th>電話番号</th><td><input name="t1">-<input name="t2">-<input name="t3"></td></tr></table></form>');
+    expect(proposeMapping(source('電話番号', '0456712121'), form)).toEqual([]);
+  });
+
+  it('skips source fields with no concept or an empty value', () => {
+    const form = formOf('<form><label>備考 <input name="note"></label></form>');
+    expect(proposeMapping(source('備考', '午前中着希望'), form)).toEqual([]);
+  });
+});
+
+describe('proposeMapping: choice controls', () => {
+  it('puts the phone number and e-mail in their text fields, not in the 連絡方法 radios labelled 電話 / メール', () => {
+    const form = formOf(`<form>
+      <p>ご希望の連絡方法 <label><input type="radio" name="contact_method" value="tel">電話</label><label><input type="radio" name="contact_method" value="mail">メール</label></p>
+      <p>電話番号 <input name="tel_no"></p>
+      <p>メールアドレス <input name="mail_addr"></p>
+    </form>`);
+    const proposals = proposeMapping(extractFromText('電話番号：045-671-2121\nメールアドレス：i.suzuki@aoba-kensetsu.example.jp'), form);
+    expect(proposals.map((p) => [p.key, p.value])).toEqual([
+      ['input[name="tel_no"]', '045-671-2121'],
+      ['input[name="mail_addr"]', 'i.suzuki@aoba-kensetsu.example.jp'],
+    ]);
+  });
+});
+
+describe('proposeMapping: kana for an older core system', () => {
+  it('splits the reading into セイ / メイ in half-width katakana when the form asks for 半角カナ', () => {
+    const form = formOf('<form><table><tr><th>セイ</th><td><input name="ks" maxlength="10"><br>（半角カナ）</td><th>メイ</th><td><input name="km" maxlength="10"><br>（半角カナ）</td></tr></table></form>');
+    const p = byName(proposeMapping(extractFromText('フリガナ：やまだ はなこ'), form), form);
+    expect(p.ks?.value).toBe('ﾔﾏﾀﾞ');
+    expect(p.km?.value).toBe('ﾊﾅｺ');
+  });
+});
+
+describe('proposeMapping: one value, one field per concept', () => {
+  it('gives a source value to the best-fitting field only, leaving a weaker duplicate empty', () => {
+    const form = formOf(`<form>
+      <label>ご連絡先メールアドレス（確認） <input name="mail_confirm"></label>
+      <label>メールアドレス <input name="mail"></label>
+    </form>`);
+    const proposals = proposeMapping(source('メールアドレス', 'k.suzuki@aoba-kensetsu.example.jp'), form);
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]!.key).toBe('input[name="mail"]');
+  });
+
+  it('fills two fields of one concept from two source values', () => {
+    const form = formOf('<form><label>電話番号 <input name="tel"></label><label>携帯番号 <input name="mobile"></label></form>');
+    const sources = extractFromText('電話番号：03-5555-0134\n携帯番号：080-2345-6789');
+    const p = byName(proposeMapping(sources, form), form);
+    expect(p.tel?.value).toBe('03-5555-0134');
+    expect(p.mobile?.value).toBe('080-2345-6789');
+  });
+});
+
+describe('proposeMapping: fields of one concept in any order', () => {
+  it('does not swap a landline and a mobile when the form lists 携帯番号 first', () => {
+    const form = formOf('<form><label>携帯番号 <input name="mobile"></label><label>電話番号 <input name="tel"></label></form>');
+    const p = byName(proposeMapping(extractFromText('電話番号：03-5555-0134\n携帯番号：080-2345-6789'), form), form);
+    expect(p.tel?.value).toBe('03-5555-0134');
+    expect(p.mobile?.value).toBe('080-2345-6789');
+  });
+});
+
+describe('proposeMapping: tiers', () => {
+  it('rates a field known only by its name attribute medium, and a guess from both weak sides low', () => {
+    const form = formOf('<form><input name="customer_email"></form>');
+    expect(proposeMapping(source('メールアドレス', 'k.suzuki@aoba-kensetsu.example.jp'), form)[0]).toMatchObject({ tier: 'medium', reasons: [{ code: 'nameAttr', detail: 'customer_email' }, { code: 'sameConcept' }] });
+    expect(proposeMapping(source('連絡用', 'k.suzuki@aoba-kensetsu.example.jp'), form)[0]).toMatchObject({ tier: 'low' });
+  });
+
+  it('uses the autocomplete attribute as a reason', () => {
+    const form = formOf('<form><input name="x1" autocomplete="billing email"></form>');
+    expect(proposeMapping(source('メールアドレス', 'k.suzuki@aoba-kensetsu.example.jp'), form)[0]).toMatchObject({ tier: 'high', reasons: [{ code: 'autocomplete' }, { code: 'sameConcept' }] });
+  });
+});
+
+describe('proposeMapping: sensitive fields (HR onboarding form)', () => {
+  const HR_FORM = `<form><table>
+    <tr><th>氏名</th><td><input name="emp_name"></td></tr>
+    <tr><th>個人番号</th><td><input name="my_number" maxlength="12"></td></tr>
+    <tr><th>口座番号</th><td><input name="account_no" maxlength="7"></td></tr>
+    <tr><th>カード番号</th><td><input name="corp_card"></td></tr>
+  </table></form>`;
+  const HR_MAIL = '氏名：高橋 美咲\nマイナンバー：123456789012\n口座番号：1234567\nクレジットカード番号：4111111111111111';
+
+  it('holds My Number and card numbers at the low tier so they wait for an explicit click', () => {
+    const form = formOf(HR_FORM);
+    const p = byName(proposeMapping(extractFromText(HR_MAIL), form), form);
+    expect(p.emp_name?.tier).toBe('high');
+    expect(p.my_number).toMatchObject({ value: '123456789012', tier: 'low' });
+    expect(p.my_number!.reasons).toContainEqual({ code: 'sensitive', detail: 'x-my-number' });
+    expect(p.corp_card).toMatchObject({ tier: 'low' });
+  });
+
+  it('fills a bank account number at most at the medium tier, flagged as sensitive', () => {
+    const form = formOf(HR_FORM);
+    const p = byName(proposeMapping(extractFromText(HR_MAIL), form), form);
+    expect(p.account_no).toMatchObject({ value: '1234567', tier: 'medium' });
+    expect(p.account_no!.reasons).toContainEqual({ code: 'sensitive', detail: 'x-bank-account-number' });
+  });
+});
+
+describe('proposeMapping: English inquiry', () => {
+  it('maps an English e-mail to an English form', () => {
+    const form = formOf(`<form>
+      <label for="n">Full name</label><input id="n">
+      <label for="c">Company</label><input id="c">
+      <label for="p">Phone</label><input id="p" type="tel" placeholder="e.g. 03-1234-5678">
+      <label for="e">Email address</label><input id="e" type="email">
+    </form>`);
+    const mail = 'Name: Emily Carter\nCompany: Northwind Trading Ltd.\nPhone: +81 3-5555-0134\nEmail: emily.carter@northwind.example.com';
+    expect(proposeMapping(extractFromText(mail), form).map((p) => [p.key, p.value, p.tier])).toEqual([
+      ['#n', 'Emily Carter', 'high'],
+      ['#c', 'Northwind Trading Ltd.', 'high'],
+      ['#p', '03-5555-0134', 'high'],
+      ['#e', 'emily.carter@northwind.example.com', 'high'],
+    ]);
+  });
+});

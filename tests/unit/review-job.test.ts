@@ -1,0 +1,120 @@
+// Protects what the fill button does and what the log records: approved values only, low-tier proposals held back, and one honest method per touched field.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { extractFromText } from '@/utils/extract';
+import { readForm, type TargetForm } from '@/utils/form/read-form';
+import { proposeMapping, type Proposal } from '@/utils/mapping/map';
+import { fillItems, jobFields } from '@/utils/review-job';
+
+// 見積依頼 (quotation request) entry screen of a sales system.
+const FORM_HTML = `<form><table>
+  <tr><th>会社名</th><td><input name="company"></td></tr>
+  <tr><th>ご担当者名</th><td><input name="contact"></td></tr>
+  <tr><th>電話番号</th><td><input name="tel"></td></tr>
+  <tr><th>メールアドレス</th><td><input type="email" name="mail"></td></tr>
+  <tr><th>品名</th><td><input name="item"></td></tr>
+  <tr><th>数量</th><td><input type="number" name="qty"></td></tr>
+  <tr><th>備考</th><td><textarea name="note"></textarea></td></tr>
+  <tr><th>マイナンバー</th><td><input name="my_number"></td></tr>
+</table></form>`;
+
+const MAIL = `会社名：株式会社あおば建設
+ご担当者名：鈴木 一郎
+電話番号：045-671-2121
+メールアドレス：i.suzuki@aoba-kensetsu.example.jp
+品名：安全帯 フルハーネス型
+数量：20
+個人番号：123456789012`;
+
+let form: TargetForm;
+let proposals: Proposal[];
+const key = (name: string) => form.fields.find((f) => f.name === name)!.key;
+
+beforeEach(() => {
+  document.body.innerHTML = FORM_HTML;
+  form = readForm(document);
+  proposals = proposeMapping(extractFromText(MAIL), form);
+});
+
+describe('fillItems', () => {
+  it('fills the high and medium proposals and holds back the low (sensitive) one', () => {
+    const items = fillItems({ form, proposals, edits: {}, included: {} });
+    expect(items).toEqual([
+      { key: key('company'), value: '株式会社あおば建設' },
+      { key: key('contact'), value: '鈴木 一郎' },
+      { key: key('tel'), value: '045-671-2121' },
+      { key: key('mail'), value: 'i.suzuki@aoba-kensetsu.example.jp' },
+      { key: key('item'), value: '安全帯 フルハーネス型' },
+      { key: key('qty'), value: '20' },
+    ]);
+  });
+
+  it("uses the clerk's edits, fills a field the clerk typed into, and leaves out what the clerk unticked", () => {
+    const items = fillItems({
+      form,
+      proposals,
+      edits: { [key('qty')]: '25', [key('note')]: '4月中旬納品希望' },
+      included: { [key('tel')]: false, [key('note')]: true },
+    });
+    expect(items.map((i) => [form.fields.find((f) => f.key === i.key)!.name, i.value])).toEqual([
+      ['company', '株式会社あおば建設'],
+      ['contact', '鈴木 一郎'],
+      ['mail', 'i.suzuki@aoba-kensetsu.example.jp'],
+      ['item', '安全帯 フルハーネス型'],
+      ['qty', '25'],
+      ['note', '4月中旬納品希望'],
+    ]);
+  });
+
+  it('fills a low-tier proposal only after the clerk picks it', () => {
+    const items = fillItems({ form, proposals, edits: {}, included: { [key('my_number')]: true } });
+    expect(items).toContainEqual({ key: key('my_number'), value: '123456789012' });
+  });
+
+  it('never fills an empty value, even when ticked', () => {
+    const items = fillItems({ form, proposals, edits: { [key('company')]: '' }, included: { [key('company')]: true, [key('note')]: true } });
+    expect(items.map((i) => i.key)).not.toContain(key('company'));
+    expect(items.map((i) => i.key)).not.toContain(key('note'));
+  });
+
+  it('fills nothing without a form', () => {
+    expect(fillItems({ form: undefined, proposals, edits: {}, included: {} })).toEqual([]);
+  });
+});
+
+describe('jobFields', () => {
+  it('records autofilled, edited-before-fill and skipped per field, and nothing for untouched fields', () => {
+    const fields = jobFields({
+      form,
+      proposals,
+      edits: { [key('qty')]: '25', [key('contact')]: '鈴木 一郎' },
+      included: { [key('item')]: false },
+    });
+    expect(fields.map((f) => [form.fields.find((x) => x.key === f.key)!.name, f.method, f.value, f.tier, f.position])).toEqual([
+      ['company', 'autofilled', '株式会社あおば建設', 'high', 0],
+      // Typing the same value the proposal had is not a correction.
+      ['contact', 'autofilled', '鈴木 一郎', 'high', 1],
+      ['tel', 'autofilled', '045-671-2121', 'high', 2],
+      ['mail', 'autofilled', 'i.suzuki@aoba-kensetsu.example.jp', 'high', 3],
+      ['item', 'skipped', '安全帯 フルハーネス型', 'high', 4],
+      ['qty', 'editedBeforeFill', '25', 'high', 5],
+      ['my_number', 'skipped', '123456789012', 'low', 7],
+    ]);
+  });
+
+  it('records a field the clerk typed without a proposal as edited, with the concept the form gives it', () => {
+    const [note, ...rest] = jobFields({ form, proposals: [], edits: { [key('note')]: '4月中旬納品希望', [key('tel')]: '03-5555-0134' }, included: {} }).sort((a, b) => b.position - a.position);
+    expect(note).toMatchObject({ label: '備考', method: 'editedBeforeFill', concept: undefined, tier: undefined });
+    expect(rest).toEqual([expect.objectContaining({ label: '電話番号', method: 'editedBeforeFill', concept: 'tel' })]);
+  });
+
+  it('records a proposal the clerk cleared as skipped', () => {
+    const fields = jobFields({ form, proposals, edits: { [key('company')]: '' }, included: {} });
+    expect(fields.find((f) => f.key === key('company'))?.method).toBe('skipped');
+  });
+
+  it('agrees with fillItems: what is filled is logged as filled, the rest as skipped', () => {
+    const review = { form, proposals, edits: { [key('qty')]: '25' }, included: { [key('tel')]: false } };
+    const filled = new Set(fillItems(review).map((i) => i.key));
+    for (const f of jobFields(review)) expect(f.method === 'skipped', f.label).toBe(!filled.has(f.key));
+  });
+});
