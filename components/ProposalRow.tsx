@@ -1,5 +1,5 @@
 // One target field in the review: its label, the proposed value (editable), tier, reasons, whether it is included, and after a fill its status.
-import type { TargetField } from '@/utils/form/read-form';
+import { displayLabel, type TargetField } from '@/utils/form/read-form';
 import type { FillResult } from '@/utils/fill/fill';
 import type { Proposal, Reason } from '@/utils/mapping/map';
 import { t, type MessageKey } from '@/utils/i18n';
@@ -31,7 +31,7 @@ interface Props {
 
 export function ProposalRow({ field, proposal, value, included, result, onEdit, onInclude }: Props) {
   const inputId = `v-${field.key}`;
-  const label = field.label || field.name || field.key;
+  const label = displayLabel(field);
   return (
     <li className={`proposal ${proposal ? `tier-row-${proposal.tier}` : 'no-proposal'}`} data-testid="proposal-row" data-key={field.key}>
       <div className="proposal-head">

@@ -2,7 +2,7 @@
 import type { FillItem } from './fill/fill';
 import type { EntryMethod } from './log/db';
 import type { JobField } from './log/record';
-import type { TargetForm } from './form/read-form';
+import { displayLabel, type TargetForm } from './form/read-form';
 import type { Proposal } from './mapping/map';
 
 /** What the clerk decided in the panel; plain data so the eval runner applies proposals exactly as the panel does. */
@@ -48,7 +48,7 @@ export function jobFields(review: Review): JobField[] {
     if (!isIncluded(review, field.key) || value === '') method = 'skipped';
     else if (edit !== undefined && edit !== proposal?.value) method = 'editedBeforeFill';
     else method = 'autofilled';
-    out.push({ key: field.key, label: field.label, position, concept: proposal?.concept ?? field.concept, method, value, tier: proposal?.tier });
+    out.push({ key: field.key, label: displayLabel(field), position, concept: proposal?.concept ?? field.concept, method, value, tier: proposal?.tier });
   });
   return out;
 }

@@ -54,8 +54,8 @@ describe('email to core-system form', () => {
     await expect(panel.row('#tel1').getByTestId('tier-badge').getAttribute('data-tier')).resolves.toBe('high');
     if (process.env.UPDATE_SCREENSHOTS) {
       mkdirSync('docs/screenshots', { recursive: true });
-      await panel.page.setViewportSize({ width: 360, height: 1100 });
-      await panel.page.screenshot({ path: 'docs/screenshots/sidepanel-proposals-ja.png', fullPage: true });
+      await panel.page.setViewportSize({ width: 360, height: 1000 });
+      await panel.page.screenshot({ path: 'docs/screenshots/sidepanel-proposals-ja.png' });
     }
   });
 
@@ -102,6 +102,7 @@ describe('email to core-system form', () => {
     await expect(dashboard.count('#customer_name', 'autofilled').innerText()).resolves.toBe('1');
     await expect(dashboard.count('#product', 'editedBeforeFill').innerText()).resolves.toBe('1');
     await expect(dashboard.page.getByTestId('form-jobs').innerText()).resolves.toContain('1');
+    if (process.env.UPDATE_SCREENSHOTS) await dashboard.page.screenshot({ path: 'docs/screenshots/dashboard-ja.png', fullPage: true });
 
     const { download, bytes } = await dashboard.exportCsv();
     expect(download.suggestedFilename()).toMatch(/\.csv$/);

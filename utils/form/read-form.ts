@@ -166,3 +166,9 @@ export function readForm(doc: Document): TargetForm {
   const where = loc ? `${loc.origin}${loc.pathname}` : '';
   return { signature: fnv1a(`${where}|${fields.map((f) => f.key).join(',')}`), title: clean(doc.title), url: where, fields };
 }
+
+/** The label a person reads for a field; parts of a split input say which part they are ("電話番号 (2/3)"). */
+export function displayLabel(field: Pick<TargetField, 'label' | 'name' | 'key' | 'group'>): string {
+  const label = field.label || field.name || field.key;
+  return field.group ? `${label} (${field.group.index + 1}/${field.group.size})` : label;
+}

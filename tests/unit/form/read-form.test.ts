@@ -1,6 +1,6 @@
 // Protects reading a target form: the label a clerk sees for each control in every common layout, its hints and limits, split inputs grouped, and what is not fillable left out.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readForm, type TargetField } from '@/utils/form/read-form';
+import { displayLabel, readForm, type TargetField } from '@/utils/form/read-form';
 import { PREFECTURES } from '@/utils/prefectures';
 
 const prefOptionsByCode = PREFECTURES.map((p, i) => `<option value="${String(i + 1).padStart(2, '0')}">${p}</option>`).join('');
@@ -96,6 +96,12 @@ describe('readForm on a table layout', () => {
       expect(f).toMatchObject({ label: '電話番号', concept: 'tel', type: 'tel', group: { id: groupId, index: i, size: 3 } });
     });
     expect(tel.map((f) => f.maxLength)).toEqual([5, 4, 4]);
+  });
+
+  it('names each part of a split input so the clerk and the log can tell them apart', () => {
+    const fields = readForm(document).fields;
+    expect(['tel1', 'tel2', 'tel3'].map((n) => displayLabel(field(fields, n)))).toEqual(['電話番号 (1/3)', '電話番号 (2/3)', '電話番号 (3/3)']);
+    expect(displayLabel(field(fields, 'address'))).toBe(field(fields, 'address').label);
   });
 
   it('groups the two postal-code inputs', () => {
