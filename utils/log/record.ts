@@ -14,29 +14,15 @@ export interface JobField {
   tier?: Tier;
 }
 
-export interface JobRecord {
-  formSignature: string;
-  formTitle: string;
-  formUrl: string;
-  sourceSignature: string;
-  startedAt: number;
-  endedAt: number;
+export interface JobRecord extends Omit<Job, 'id' | 'fieldCount'> {
   fields: JobField[];
 }
 
 /** Stores the job; returns its id. Both tables are written in one transaction so a count never half-lands. */
-export async function recordJob(database: TenkiDB, job: JobRecord): Promise<number> {
-  const fields = job.fields.filter((f) => !isSensitive(f.concept));
+export async function recordJob(database: TenkiDB, { fields: all, ...job }: JobRecord): Promise<number> {
+  const fields = all.filter((f) => !isSensitive(f.concept));
   return database.transaction('rw', database.jobs, database.entries, async () => {
-    const row: Omit<Job, 'id'> = {
-      formSignature: job.formSignature,
-      formTitle: job.formTitle,
-      formUrl: job.formUrl,
-      sourceSignature: job.sourceSignature,
-      startedAt: job.startedAt,
-      endedAt: job.endedAt,
-      fieldCount: fields.length,
-    };
+    const row: Omit<Job, 'id'> = { ...job, fieldCount: fields.length };
     const jobId = (await database.jobs.add(row as Job)) as number;
     const entries: Omit<Entry, 'id'>[] = fields.map((f) => ({
       jobId,

@@ -1,5 +1,6 @@
 // Page objects for the bundled demo pages: the webmail with an order mail open and the React order-entry form.
 import type { BrowserContext, Page } from 'playwright-core';
+import type { OrderState } from '../../fixtures/demo/order';
 
 export class MailPage {
   constructor(readonly page: Page) {}
@@ -11,21 +12,6 @@ export class MailPage {
   }
 }
 
-export interface OrderState {
-  customer_name: string;
-  customer_kana: string;
-  company: string;
-  zip: string;
-  pref: string;
-  address: string;
-  tel1: string;
-  tel2: string;
-  tel3: string;
-  email: string;
-  product: string;
-  quantity: string;
-  note: string;
-}
 
 export class OrderPage {
   constructor(readonly page: Page) {}
