@@ -10,9 +10,24 @@ export type ConceptId =
   | 'x-department'
   | 'postal-code'
   | 'address-level1'
+  | 'address-level2'
+  | 'address-line1'
+  | 'address-line2'
   | 'street-address'
   | 'tel'
+  | 'x-fax'
   | 'email'
+  | 'url'
+  | 'bday'
+  | 'x-date'
+  | 'x-due-date'
+  | 'x-delivery-date'
+  | 'x-invoice-number'
+  | 'x-registration-number'
+  | 'x-subtotal'
+  | 'x-tax'
+  | 'x-unit-price'
+  | 'x-payment-method'
   | 'x-product-name'
   | 'x-quantity'
   | 'x-order-number'
@@ -44,13 +59,28 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'x-department', ja: ['部署', '部署名', '所属', '部課名'], en: ['department', 'division'], tokens: ['department', 'dept', 'division', 'busho'] },
   { id: 'postal-code', ja: ['郵便番号', '〒'], en: ['postal code', 'zip', 'zip code', 'postcode'], tokens: ['zip', 'zipcode', 'postal', 'postcode', 'postal_code', 'yubin'] },
   { id: 'address-level1', ja: ['都道府県'], en: ['prefecture', 'state', 'province', 'region'], tokens: ['pref', 'prefecture', 'state', 'region', 'todofuken'] },
-  { id: 'street-address', ja: ['住所', 'ご住所', '所在地', '送付先住所', '市区町村以降', '市区町村', '番地'], en: ['address', 'street address', 'street'], tokens: ['address', 'addr', 'street', 'jusho'] },
+  { id: 'address-level2', ja: ['市区町村', '市区町村名', '市町村'], en: ['city', 'town', 'locality'], tokens: ['city', 'town', 'locality', 'shikuchoson'] },
+  { id: 'address-line1', ja: ['番地', '町名番地', '町域番地', '丁目番地'], en: ['address line 1', 'street line 1'], tokens: ['address1', 'address_1', 'addr1', 'line1', 'banchi'] },
+  { id: 'address-line2', ja: ['建物名', 'ビル名', 'マンション名', '建物名部屋番号', 'ビルマンション名'], en: ['address line 2', 'apt', 'suite', 'building'], tokens: ['address2', 'address_2', 'addr2', 'line2', 'building', 'tatemono'] },
+  { id: 'street-address', ja: ['住所', 'ご住所', '所在地', '送付先住所', '市区町村以降'], en: ['address', 'street address', 'street'], tokens: ['address', 'addr', 'street', 'jusho'] },
   { id: 'tel', ja: ['電話番号', '電話', 'お電話番号', 'tel', '連絡先電話番号', '携帯電話', '携帯番号', '携帯', 'ご連絡先'], en: ['phone', 'phone number', 'telephone', 'tel', 'mobile'], tokens: ['tel', 'phone', 'telephone', 'mobile'] },
+  { id: 'x-fax', ja: ['fax', 'fax番号', 'ファックス', 'ファクス'], en: ['fax', 'fax number'], tokens: ['fax'] },
   { id: 'email', ja: ['メールアドレス', 'メール', 'eメール', 'e-mail', 'email', 'mail'], en: ['email', 'e-mail', 'email address', 'mail'], tokens: ['email', 'mail', 'e_mail'] },
   { id: 'x-product-name', ja: ['商品名', '品名', '品目', '商品', '製品名'], en: ['product', 'product name', 'item', 'item name'], tokens: ['product', 'item', 'goods', 'shohin'] },
   { id: 'x-quantity', ja: ['数量', '個数', '注文数'], en: ['quantity', 'qty'], tokens: ['quantity', 'qty', 'amount_qty', 'suryo'] },
   { id: 'x-order-number', ja: ['注文番号', '受注番号', 'ご注文番号', '発注番号'], en: ['order number', 'order no', 'order id'], tokens: ['order_no', 'orderno', 'order_number', 'order_id'] },
-  { id: 'x-amount', ja: ['金額', '合計金額', 'ご請求金額', '請求金額', '合計'], en: ['amount', 'total'], tokens: ['amount', 'total', 'price'] },
+  { id: 'x-amount', ja: ['金額', '合計金額', 'ご請求金額', '請求金額', '合計', 'お支払合計', 'ご請求額', '請求額', '税込金額', 'お支払い合計'], en: ['amount', 'total', 'amount due', 'total due', 'grand total'], tokens: ['amount', 'total'] },
+  { id: 'url', ja: ['url', 'ホームページ', 'webサイト', 'ウェブサイト', 'サイトurl', 'hp'], en: ['url', 'website', 'web site', 'homepage'], tokens: ['url', 'website', 'homepage'] },
+  { id: 'bday', ja: ['生年月日', '誕生日', 'お誕生日'], en: ['date of birth', 'birthday', 'birth date', 'dob'], tokens: ['birthday', 'birth', 'bday', 'dob'] },
+  { id: 'x-date', ja: ['日付', '注文日', 'ご注文日', '注文日時', 'ご注文日時', '受注日', '発注日', '請求日', '発行日', '見積日', '申請日', '入社日', '届出日', '変更日', '転居日'], en: ['date', 'order date', 'invoice date', 'issue date'], tokens: ['date', 'order_date', 'invoice_date'] },
+  { id: 'x-due-date', ja: ['支払期日', 'お支払期限', '支払期限', 'お支払期日', '振込期限', 'お振込期限', '期日'], en: ['due date', 'payment due', 'due'], tokens: ['due_date', 'duedate', 'due'] },
+  { id: 'x-delivery-date', ja: ['お届け日', 'お届け希望日', '配送希望日', '納品日', '納期', '希望納期', 'お届け予定日', '配達希望日'], en: ['delivery date', 'ship date', 'requested delivery date'], tokens: ['delivery_date', 'ship_date'] },
+  { id: 'x-invoice-number', ja: ['請求書番号', '請求番号', '伝票番号', '見積番号', '見積書番号'], en: ['invoice number', 'invoice no', 'invoice #', 'quote number'], tokens: ['invoice_no', 'invoice_number', 'invoiceno', 'invoice'] },
+  { id: 'x-registration-number', ja: ['登録番号', '適格請求書発行事業者登録番号', 'インボイス登録番号', '事業者登録番号', 'インボイス番号'], en: ['registration number', 'qualified invoice issuer number'], tokens: ['registration_number', 'reg_no', 'invoice_reg', 'tno'] },
+  { id: 'x-subtotal', ja: ['小計', '商品合計'], en: ['subtotal', 'sub total'], tokens: ['subtotal', 'sub_total'] },
+  { id: 'x-tax', ja: ['消費税', '消費税額', '税額', '内消費税'], en: ['tax', 'sales tax', 'vat', 'consumption tax'], tokens: ['tax', 'vat'] },
+  { id: 'x-unit-price', ja: ['単価', '販売価格'], en: ['unit price', 'price'], tokens: ['unit_price', 'unitprice', 'price'] },
+  { id: 'x-payment-method', ja: ['お支払方法', 'お支払い方法', '支払方法', '支払い方法', '決済方法'], en: ['payment method', 'payment'], tokens: ['payment', 'payment_method'] },
   { id: 'x-my-number', sensitive: true, ja: ['個人番号', 'マイナンバー'], en: ['my number'], tokens: ['mynumber', 'my_number', 'kojin_bango'] },
   { id: 'cc-number', sensitive: true, ja: ['カード番号', 'クレジットカード番号'], en: ['card number', 'credit card number'], tokens: ['cardnumber', 'card_number', 'ccnumber', 'cc_number'] },
   { id: 'x-bank-account-number', sensitive: true, ja: ['口座番号'], en: ['account number', 'bank account number'], tokens: ['account_number', 'accountno', 'koza'] },
@@ -77,7 +107,11 @@ const HTML_AUTOCOMPLETE: Record<string, ConceptId> = {
   'postal-code': 'postal-code',
   'address-level1': 'address-level1',
   'street-address': 'street-address',
-  'address-line1': 'street-address',
+  'address-level2': 'address-level2',
+  'address-line2': 'address-line2',
+  url: 'url',
+  bday: 'bday',
+  'address-line1': 'address-line1',
   tel: 'tel',
   'tel-national': 'tel',
   email: 'email',

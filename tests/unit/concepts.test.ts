@@ -75,9 +75,12 @@ describe('conceptFromLabel', () => {
     expect(conceptFromLabel('〒番号案内')).toBeUndefined();
   });
 
+  it('keeps a fax number and a birth date apart from phone and generic fields', () => {
+    expect(conceptFromLabel('FAX番号')?.concept).toBe('x-fax');
+    expect(conceptFromLabel('生年月日')?.concept).toBe('bday');
+  });
+
   it('leaves unrelated labels and pure decoration without a concept', () => {
-    expect(conceptFromLabel('FAX番号')).toBeUndefined();
-    expect(conceptFromLabel('生年月日')).toBeUndefined();
     expect(conceptFromLabel('備考')).toBeUndefined();
     expect(conceptFromLabel('【】：')).toBeUndefined();
     expect(conceptFromLabel('')).toBeUndefined();
@@ -90,7 +93,7 @@ describe('conceptFromAutocomplete', () => {
     ['shipping tel', 'tel'],
     ['section-a email', 'email'],
     ['billing postal-code', 'postal-code'],
-    ['address-line1', 'street-address'],
+    ['address-line1', 'address-line1'],
     ['  Organization ', 'organization'],
     ['new-password', 'current-password'],
     ['cc-number', 'cc-number'],

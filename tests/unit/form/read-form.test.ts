@@ -187,7 +187,7 @@ describe('readForm concept sources', () => {
   });
 
   it('trusts a label less when the name attribute says something else', () => {
-    document.body.innerHTML = '<form><label>電話番号 <input name="fax_no"></label><label>電話番号 <input name="mobile"></label><label>電話番号 <input name="email"></label></form>';
+    document.body.innerHTML = '<form><label>電話番号 <input name="contact_no"></label><label>電話番号 <input name="mobile"></label><label>電話番号 <input name="email"></label></form>';
     const [plain, agreeing, disagreeing] = readForm(document).fields;
     expect(plain).toMatchObject({ concept: 'tel', conceptScore: 1 });
     expect(agreeing).toMatchObject({ concept: 'tel', conceptScore: 1 });
