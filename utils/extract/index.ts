@@ -1,37 +1,39 @@
 // Extraction entry points: the fields of a page (the open message, not the inbox around it), of a mail file, or of pasted text.
 import { selectorFor } from '../form/selector';
-import { fieldsFromPairs, readLabelLines } from './label-lines';
-import { textLines } from './dom-text';
+import { assembleFields, segmentsFromText } from './assemble';
+import { contentRoot, PAGE_CHROME, readableContent } from './content-root';
+import { segmentsFromElement } from './dom-segments';
 import type { Message } from './message-file';
 import type { ExtractedField } from './types';
 
 export type { ExtractedField } from './types';
 
-// Where webmail clients and ordinary pages put the content a reader is looking at, most specific first.
-const CONTENT_ROOTS = ['[role="main"] article', 'article', '[role="main"]', 'main'];
-
-/** The element holding the page's main content: the open message in a webmail, else the body. */
-export function contentRoot(doc: Document): Element {
-  for (const selector of CONTENT_ROOTS) {
-    const el = doc.querySelector(selector);
-    if (el && (el.textContent ?? '').trim()) return el;
+/** The fields of a page region; each points back to the element that showed it when that element is in the page. */
+export function extractFromElement(root: Element, skip?: string): ExtractedField[] {
+  const segments = segmentsFromElement(root, skip);
+  const fields = assembleFields(segments, 'page');
+  for (const field of fields) {
+    const element = segments[field.provenance.line]?.element;
+    if (element?.isConnected) field.provenance.selector = selectorFor(element);
   }
-  return doc.body ?? doc.documentElement;
-}
-
-export function extractFromElement(root: Element): ExtractedField[] {
-  const lines = textLines(root);
-  const fields = fieldsFromPairs(readLabelLines(lines.map((l) => l.text)), 'page');
-  for (const field of fields) field.provenance.selector = selectorFor(lines[field.provenance.line]!.element);
   return fields;
 }
 
+/**
+ * The open message of a webmail or the main content of a page; a page without such structure is read
+ * whole minus its navigation and side columns, and Readability is asked only when that finds nothing.
+ */
 export function extractFromDocument(doc: Document): ExtractedField[] {
-  return extractFromElement(contentRoot(doc));
+  const root = contentRoot(doc);
+  if (root) return extractFromElement(root);
+  const fields = extractFromElement(doc.body ?? doc.documentElement, PAGE_CHROME);
+  if (fields.length > 0) return fields;
+  const readable = readableContent(doc);
+  return readable ? extractFromElement(readable) : [];
 }
 
 export function extractFromText(text: string): ExtractedField[] {
-  return fieldsFromPairs(readLabelLines(text.split(/\r?\n/)), 'text');
+  return assembleFields(segmentsFromText(text.split(/\r?\n/)), 'text');
 }
 
 /** A mail's fields: from its plain-text body, else from its HTML body parsed by `parseHtml` (DOMParser in the panel, jsdom in eval). */

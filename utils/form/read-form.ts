@@ -43,7 +43,7 @@ export interface TargetForm {
 // Radios and checkboxes are chosen, not typed: setting their value would rewrite what the form submits.
 const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'radio', 'checkbox']);
 
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
@@ -107,12 +107,18 @@ function cellHint(cell: Element | undefined, label: string): string {
   return text === label ? '' : text;
 }
 
+/** The label a person sees for a control, from the most explicit construction to the least. */
+export function controlLabel(el: Control): string {
+  return (
+    labelledBy(el) || clean(el.getAttribute('aria-label')) || labelFor(el) || tableLabel(el).label || precedingText(el) || clean(el.getAttribute('placeholder')) || clean(el.getAttribute('title'))
+  );
+}
+
 function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   const tag = el.tagName.toLowerCase() as FieldTag;
   const type = tag === 'input' ? (el as HTMLInputElement).type : tag;
   const table = tableLabel(el);
-  const label =
-    labelledBy(el) || clean(el.getAttribute('aria-label')) || labelFor(el) || table.label || precedingText(el) || clean(el.getAttribute('placeholder')) || clean(el.getAttribute('title'));
+  const label = controlLabel(el);
   const name = el.getAttribute('name') ?? el.id ?? '';
 
   let concept: ConceptId | undefined;

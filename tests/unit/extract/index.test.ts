@@ -1,6 +1,7 @@
 // Protects page extraction: only the open message is read (not the inbox around it), and each field points back to the element that showed it.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { contentRoot, extractFromDocument, extractFromText } from '@/utils/extract';
+import { extractFromDocument, extractFromText } from '@/utils/extract';
+import { contentRoot } from '@/utils/extract/content-root';
 
 const WEBMAIL = `
   <header><input type="search" placeholder="メールを検索"></header>
@@ -31,19 +32,19 @@ beforeEach(() => {
 describe('contentRoot', () => {
   it('picks the open message in a webmail layout', () => {
     document.body.innerHTML = WEBMAIL;
-    expect(contentRoot(document).id).toBe('open-message');
+    expect(contentRoot(document)?.id).toBe('open-message');
   });
 
-  it('falls back to <main>, then to the body', () => {
+  it('falls back to <main>, and has no answer for a page without such structure', () => {
     document.body.innerHTML = '<nav>メニュー</nav><main id="m"><p>注文番号：B-1001</p></main>';
-    expect(contentRoot(document).id).toBe('m');
+    expect(contentRoot(document)?.id).toBe('m');
     document.body.innerHTML = '<p>注文番号：B-1001</p>';
-    expect(contentRoot(document)).toBe(document.body);
+    expect(contentRoot(document)).toBeUndefined();
   });
 
   it('skips an empty <article> placeholder', () => {
     document.body.innerHTML = '<article> </article><main id="m"><p>注文番号：B-1001</p></main>';
-    expect(contentRoot(document).id).toBe('m');
+    expect(contentRoot(document)?.id).toBe('m');
   });
 });
 

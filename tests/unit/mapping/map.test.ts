@@ -95,7 +95,7 @@ describe('proposeMapping: an order e-mail into an order entry form', () => {
   it('explains each proposal: where the value came from and how it was shaped', () => {
     const form = formOf(ORDER_FORM);
     const p = byName(proposeMapping(extractFromText(ORDER_MAIL), form), form);
-    expect(p.last_name).toMatchObject({ concept: 'family-name', sourceLabel: '【お名前】', reasons: [{ code: 'labelExact', detail: '姓' }, { code: 'derived', detail: 'name' }] });
+    expect(p.last_name).toMatchObject({ concept: 'family-name', sourceLabel: 'お名前', reasons: [{ code: 'labelExact', detail: '姓' }, { code: 'derived', detail: 'name' }] });
     expect(p.tel2!.reasons.map((r) => r.code)).toEqual(['labelExact', 'sameConcept', 'split']);
     expect(p.pref!.reasons.map((r) => r.code)).toEqual(['labelExact', 'derived', 'optionMatched']);
     expect(p.tel1!.sourceFieldId).toBe(p.tel3!.sourceFieldId);

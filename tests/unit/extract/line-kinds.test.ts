@@ -1,8 +1,17 @@
 // Protects reading "label：value" lines from business e-mails: which lines are data, what each value is, and that nothing is invented.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fieldsFromPairs, normalizeValue, readLabelLines } from '@/utils/extract/label-lines';
+import { normalizeValue } from '@/utils/extract/label-lines';
+import { classifyLine } from '@/utils/extract/line-kinds';
 import { extractFromText } from '@/utils/extract';
+
+/** The pairs of a list of lines, with the index of the line each came from. */
+function readLabelLines(lines: readonly string[]): { label: string; value: string; line: number }[] {
+  return lines.flatMap((text, line) => {
+    const kind = classifyLine(text);
+    return kind.kind === 'pair' ? [{ label: kind.label, value: kind.value, line }] : [];
+  });
+}
 
 const ORDER_MAIL = `山田様
 
@@ -80,7 +89,7 @@ describe('readLabelLines', () => {
   });
 });
 
-describe('fieldsFromPairs', () => {
+describe('extractFromText fields', () => {
   const fields = extractFromText(ORDER_MAIL);
   const byLabel = (label: string) => fields.find((f) => f.label === label)!;
 
@@ -110,8 +119,8 @@ describe('fieldsFromPairs', () => {
   });
 
   it('records where each value came from', () => {
-    const f = fieldsFromPairs([{ label: 'お名前', value: '鈴木 一郎', line: 7 }], 'page');
-    expect(f[0]).toMatchObject({ id: 'f0', provenance: { kind: 'page', line: 7 } });
+    const f = extractFromText('ご担当者様\n\n\n\n\n\n\nお名前：鈴木 一郎');
+    expect(f[0]).toMatchObject({ id: 'f0', provenance: { kind: 'text', line: 7 } });
   });
 });
 
@@ -142,11 +151,11 @@ describe('properties', () => {
     );
   });
 
-  it('extractFromText never throws, and every extracted value occurs in the text', () => {
+  it('extractFromText never throws, and every extracted value occurs in the text (a wrapped value line by line)', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         for (const f of extractFromText(text)) {
-          expect(text).toContain(f.value);
+          for (const part of f.value.split('\n')) expect(text).toContain(part);
           expect(f.confidence).toBeGreaterThanOrEqual(0);
           expect(f.confidence).toBeLessThanOrEqual(1);
         }

@@ -1,0 +1,145 @@
+// Turns a sequence of classified lines (from text or a page) into fields: sections, wrapped values, line-item rows, and the end of the message proper.
+import { conceptFromLabel, normalizeLabel, type ConceptId } from '../concepts';
+import { classifyLine, isReplyBoundary, isReplyHeader, isSignatureDelimiter, type LineKind } from './line-kinds';
+import { normalizeValue } from './label-lines';
+import { sectionKindOf, type SectionKind } from './sections';
+import type { ExtractedField } from './types';
+import { detectKind, type ValueKind } from './values';
+
+/** One line of the source, already classified, with where it came from. */
+export interface Segment {
+  line: LineKind;
+  /** Index in the source's lines (text) or in the page's reading order. */
+  index: number;
+  element?: Element;
+  /** A pair read from page structure (a table row, dt/dd, a filled input): it never continues on the next line. */
+  structured?: boolean;
+  /** Rows of a table read as line items. */
+  row?: number;
+}
+
+const VALUE_KIND_CONCEPT: Partial<Record<ValueKind, ConceptId>> = { email: 'email', tel: 'tel', 'postal-code': 'postal-code' };
+const ADDRESS_CONCEPTS = new Set<ConceptId | undefined>(['street-address', 'address-line1', 'address-line2']);
+const PERSON_CONCEPTS = new Set<ConceptId | undefined>(['name', 'x-name-kana', 'family-name', 'given-name', 'x-family-name-kana', 'x-given-name-kana']);
+
+export function segmentsFromText(lines: readonly string[]): Segment[] {
+  return lines.map((text, index) => ({ line: classifyLine(text), index }));
+}
+
+/** Drops the honorific a mail adds after a name or company ("佐藤 美咲 様", "株式会社ひかり 御中"). */
+function withoutHonorific(value: string, concept: ConceptId | undefined): string {
+  if (!PERSON_CONCEPTS.has(concept) && concept !== 'organization') return value;
+  return value.replace(/[\s　]*(様|さま|殿|御中|各位)$/, '');
+}
+
+function conceptAndConfidence(label: string, value: string): { concept?: ConceptId; confidence: number } {
+  const match = conceptFromLabel(label);
+  const valueKind = detectKind(value);
+  const fromValue = VALUE_KIND_CONCEPT[valueKind];
+  if (!match) return fromValue ? { concept: fromValue, confidence: 0.6 } : { confidence: 0.4 };
+  let confidence = 0.6 + 0.3 * match.score;
+  if (fromValue === match.concept) confidence += 0.1;
+  else if ((match.concept === 'email' || match.concept === 'tel' || match.concept === 'postal-code') && fromValue !== match.concept) confidence = 0.3;
+  return { concept: match.concept, confidence: Math.min(1, confidence) };
+}
+
+interface Pending {
+  label: string;
+  parts: string[];
+  segment: Segment;
+  section?: string;
+  sectionKind?: SectionKind;
+  row: number;
+}
+
+/**
+ * Reads segments in order. Headings open sections (a framed or structural heading is major and resets
+ * the minor one); a quoted reply, a signature delimiter or a reply header ends the message proper.
+ */
+export function assembleFields(segments: readonly Segment[], kind: 'page' | 'text'): ExtractedField[] {
+  const fields: ExtractedField[] = [];
+  let major: string | undefined;
+  let minor: string | undefined;
+  let open: Pending | undefined;
+  let seen = new Map<string, number>();
+  const texts = segments.map((s) => (s.line.kind === 'text' ? s.line.text : ''));
+
+  const section = () => ({ section: minor ?? major, sectionKind: (minor && sectionKindOf(minor)) || (major && sectionKindOf(major)) || undefined });
+  const setSection = (text: string, isMajor: boolean) => {
+    if (isMajor) {
+      major = text;
+      minor = undefined;
+    } else minor = text;
+    seen = new Map();
+  };
+  const flush = () => {
+    if (!open) return;
+    // A wrapped value keeps its line breaks as written; its canonical form reads as one line.
+    const value = open.parts.join('\n').trim();
+    const { concept, confidence } = conceptAndConfidence(open.label, open.parts.join(' '));
+    if (value) {
+      fields.push({
+        id: `f${fields.length}`,
+        label: open.label,
+        value,
+        normalized: normalizeValue(withoutHonorific(open.parts.join(' '), concept), concept),
+        concept,
+        section: open.section,
+        sectionKind: open.sectionKind,
+        row: open.row || undefined,
+        confidence: Math.round(confidence * (open.row ? 0.95 : 1) * 100) / 100,
+        provenance: { kind, line: open.segment.index },
+      });
+    }
+    open = undefined;
+  };
+  const start = (label: string, value: string, segment: Segment) => {
+    flush();
+    const key = normalizeLabel(label);
+    const row = segment.row ?? seen.get(key) ?? 0;
+    seen.set(key, row + 1);
+    open = { label, parts: value ? [value] : [], segment, ...section(), row };
+  };
+
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const { line } = segment;
+    if (line.kind === 'text' && (isReplyBoundary(line.text) || isSignatureDelimiter(line.text) || isReplyHeader(texts, i))) break;
+    switch (line.kind) {
+      case 'pair':
+        start(line.label, line.value, segment);
+        if (segment.structured) flush();
+        break;
+      case 'heading':
+        flush();
+        setSection(line.text, line.major);
+        break;
+      case 'text': {
+        const prev = segments[i - 1]?.line.kind;
+        const next = segments[i + 1]?.line.kind;
+        // A line framed by ruled lines ("*****\n　ご注文者情報\n*****") is a major heading.
+        if (prev === 'rule' && next === 'rule') {
+          flush();
+          setSection(line.text, true);
+          break;
+        }
+        const labelOnly = /^(.{1,24}?)\s*[:：]$/.exec(line.text);
+        if (labelOnly && conceptFromLabel(labelOnly[1]!)) {
+          start(labelOnly[1]!, '', segment);
+          break;
+        }
+        // A wrapped address continues on the next line; other values end at their line.
+        if (open && (open.parts.length === 0 || ADDRESS_CONCEPTS.has(conceptFromLabel(open.label)?.concept)) && open.parts.length < 4) {
+          open.parts.push(line.text);
+          break;
+        }
+        flush();
+        break;
+      }
+      default:
+        flush();
+    }
+  }
+  flush();
+  return fields;
+}

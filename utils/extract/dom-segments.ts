@@ -1,0 +1,185 @@
+// Reads a page region in reading order as classified lines: text split at blocks and line breaks, plus pairs from tables, dt/dd and filled forms.
+import { controlLabel, type Control } from '../form/read-form';
+import { classifyLine } from './line-kinds';
+import type { Segment } from './assemble';
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'TBODY', 'TD', 'TH', 'THEAD', 'TFOOT', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'BUTTON', 'OPTION']);
+// Quoted earlier messages and signatures as webmail clients mark them up: not this message's data.
+const NOT_MESSAGE = '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], .yahoo_quoted, .moz-cite-prefix, .moz-signature, #divRplyFwdMsg, [id^="divRplyFwdMsg"], #Signature, .signature, blockquote[type="cite"]';
+const TEXT_INPUTS = new Set(['text', 'tel', 'email', 'url', 'number', 'date', 'search', '']);
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function hidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el as HTMLElement).style;
+  return style?.display === 'none' || style?.visibility === 'hidden';
+}
+
+/** Cells of a row, with a colon after a label cell dropped ("お名前：" | "山田"). */
+function cellText(cell: Element): string {
+  return clean(cell.textContent).replace(/[:：]$/, '').trim();
+}
+
+/** A table carries data (not layout) when no cell holds another table or a block of prose. */
+function isDataTable(table: HTMLTableElement): boolean {
+  if (table.querySelector('table')) return false;
+  return Array.from(table.rows).every((row) => Array.from(row.cells).every((c) => clean(c.textContent).length <= 300));
+}
+
+class SegmentReader {
+  readonly segments: Segment[] = [];
+  private current = '';
+  private owner: Element;
+
+  /** `skip`: a selector for regions never read (page chrome when the whole body is read). */
+  constructor(
+    private readonly root: Element,
+    private readonly skip?: string,
+  ) {
+    this.owner = root;
+  }
+
+  read(): Segment[] {
+    this.walk(this.root, false);
+    this.flush();
+    return this.segments;
+  }
+
+  private push(segment: Omit<Segment, 'index'>): void {
+    this.segments.push({ ...segment, index: this.segments.length });
+  }
+
+  private flush(): void {
+    const text = this.current.replace(/[ \t\u00a0]+/g, ' ').trim();
+    this.current = '';
+    if (text) this.push({ line: classifyLine(text), element: this.owner });
+  }
+
+  private pair(label: string, value: string, element: Element, row?: number): void {
+    const line = classifyLine(`${label}：${value}`);
+    if (label && value && line.kind === 'pair') this.push({ line: { kind: 'pair', label, value }, element, structured: true, row });
+  }
+
+  private table(table: HTMLTableElement): void {
+    if (table.caption) this.push({ line: { kind: 'heading', text: clean(table.caption.textContent), major: false }, element: table.caption });
+    const rows = Array.from(table.rows);
+    const header = rows.find((r) => r.cells.length >= 3 && Array.from(r.cells).every((c) => c.tagName === 'TH'));
+    if (header) {
+      // Line items: one header row of three or more columns, then one item per row.
+      const names = Array.from(header.cells).map(cellText);
+      let item = 0;
+      for (const row of rows.slice(rows.indexOf(header) + 1)) {
+        const cells = Array.from(row.cells);
+        if (cells.length !== names.length) {
+          this.push({ line: classifyLine(cells.map(cellText).join(' ')), element: row });
+          continue;
+        }
+        cells.forEach((cell, i) => this.pair(names[i]!, cellText(cell), cell, item));
+        item += 1;
+      }
+      return;
+    }
+    for (const row of rows) {
+      const cells = Array.from(row.cells);
+      let paired = false;
+      for (let i = 0; i + 1 < cells.length; i++) {
+        const [label, value] = [cells[i]!, cells[i + 1]!];
+        const labelLike = label.tagName === 'TH' || (cells.length % 2 === 0 && i % 2 === 0 && cellText(label).length <= 24);
+        if (labelLike && value.tagName === 'TD') {
+          this.pair(cellText(label), clean(value.textContent), value);
+          paired = true;
+          i += 1;
+        }
+      }
+      if (!paired) this.push({ line: classifyLine(cells.map(cellText).join(' ')), element: row });
+    }
+  }
+
+  private list(dl: Element): void {
+    let label = '';
+    for (const child of Array.from(dl.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd'))) {
+      if (child.tagName === 'DT') label = cellText(child);
+      else if (label) this.pair(label, clean(child.textContent), child);
+    }
+  }
+
+  private control(el: Control): void {
+    if (el.tagName === 'SELECT') {
+      const option = (el as HTMLSelectElement).selectedOptions[0];
+      if (option && option.value !== '') this.pair(controlLabel(el), clean(option.text), el);
+    } else if (el.tagName === 'TEXTAREA') this.pair(controlLabel(el), el.value.trim(), el);
+    else {
+      const input = el as HTMLInputElement;
+      if (TEXT_INPUTS.has(input.type)) this.pair(controlLabel(el), input.value.trim(), el);
+      else if (input.type === 'radio' && input.checked) {
+        const group = input.closest('fieldset')?.querySelector('legend');
+        const label = group ? clean(group.textContent) : controlLabel(el);
+        const choice = clean(input.closest('label')?.textContent) || input.value;
+        if (label !== choice) this.pair(label, choice, el);
+      }
+    }
+  }
+
+  private walk(node: Node, pre: boolean, labelText = false): void {
+    if (node.nodeType === 3) {
+      // The text of a <label> or <legend> is read as the label of its control, not as a line of its own.
+      if (labelText) return;
+      const data = node.nodeValue ?? '';
+      const parts = (pre ? data : data.replace(/\s*\n\s*/g, ' ')).split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) this.flush();
+        if (!this.current.trim() && part.trim()) this.owner = node.parentElement ?? this.root;
+        this.current += part;
+      });
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || hidden(el) || el.matches(NOT_MESSAGE) || (this.skip && el.matches(this.skip))) return;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      this.flush();
+      this.control(el as Control);
+      return;
+    }
+    if (/^H[1-6]$/.test(tag)) {
+      this.flush();
+      const text = clean(el.textContent);
+      if (text) this.push({ line: { kind: 'heading', text, major: tag <= 'H3' }, element: el });
+      return;
+    }
+    if (tag === 'TABLE' && isDataTable(el as HTMLTableElement)) {
+      this.flush();
+      this.table(el as HTMLTableElement);
+      return;
+    }
+    if (tag === 'DL') {
+      this.flush();
+      this.list(el);
+      return;
+    }
+    if (tag === 'HR') {
+      this.flush();
+      this.push({ line: { kind: 'rule' }, element: el });
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) this.flush();
+    const isPre = pre || tag === 'PRE' || /pre/.test((el as HTMLElement).style?.whiteSpace ?? '');
+    const isLabel = labelText || tag === 'LABEL' || (tag === 'LEGEND' && !!el.parentElement?.querySelector('input, select, textarea'));
+    for (const child of Array.from(el.childNodes)) this.walk(child, isPre, isLabel);
+    if (block) this.flush();
+  }
+}
+
+export function segmentsFromElement(root: Element, skip?: string): Segment[] {
+  return new SegmentReader(root, skip).read();
+}

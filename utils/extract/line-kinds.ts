@@ -1,0 +1,105 @@
+// Classifies one line of mail or page text: a label/value pair in any of the styles clerks meet, a heading, a ruled line, a quote, or plain text.
+import { conceptFromLabel, normalizeLabel } from '../concepts';
+import { sectionKindOf } from './sections';
+import { detectKind } from './values';
+
+export type LineKind =
+  | { kind: 'pair'; label: string; value: string }
+  /** Major headings (framed, 【】) reset the block; minor ones (◎, ■, a plain "お届け先") open a sub-block. */
+  | { kind: 'heading'; text: string; major: boolean }
+  | { kind: 'rule' }
+  | { kind: 'quote' }
+  | { kind: 'blank' }
+  | { kind: 'text'; text: string };
+
+const DECOR = '・■□◆◇●○◎▼▽▶▷★☆※*＊\\-';
+// "label：value" with a full- or half-width colon; the label is short and has no sentence punctuation.
+const COLON_RE = new RegExp(`^\\s*[${DECOR}]?\\s*([^:：。、,，]{1,24}?)\\s*[:：]\\s*(.+?)\\s*$`);
+// 【会社名】株式会社… / [会社名] 株式会社…
+const BRACKET_RE = /^\s*[【\[［]\s*([^】\]］]{1,20}?)\s*[】\]］]\s*[:：]?\s*(.+?)\s*$/;
+// "■電話番号 03-…", "TEL 03-…", "小　計　￥4,455", "label<TAB>value": accepted only when the label is vocabulary.
+const SPACED_RE = new RegExp(`^\\s*[${DECOR}]?\\s*(\\S{1,12}?(?:[ 　]\\S{1,4})?)(?:\\t+|[ 　]{1,})(.+?)\\s*$`);
+const TAB_RE = /^\s*([^\t]{1,24}?)\t+(.+?)\s*$/;
+const RULE_RE = /^\s*([-=*_~─━═＝－＊～#+・.])\1{4,}\s*$/;
+const RULED_HEADING_RE = /^\s*([-=*_~─━═＝－＊～#])\1{2,}\s*(.{1,30}?)\s*\1{3,}\s*$/;
+const DECORATED_HEADING_RE = /^\s*(?:[◎■□◆◇●○▼▽▶▷★☆]\s*(.{1,30}?)|[【\[［＜<《≪『「]\s*(.{1,30}?)\s*[】\]］＞>》≫』」])\s*[:：]?\s*$/;
+// Mail headers and the like: they look like pairs but are not what the clerk transcribes.
+const HEADER_LABEL = /^(re|fw|fwd|subject|from|to|cc|bcc|date|sent|件名|差出人|宛先|送信日時|送信者|日時)$/i;
+
+function isTimeOrUrl(label: string, value: string): boolean {
+  if (/^(https?|mailto|ftp)$/i.test(label.trim()) || /^\/\//.test(value)) return true;
+  // "10:30" is a time, not a label; "住所2：1-2-3" and "電話番号2：090-…" are numbered labels.
+  return /\d$/.test(label) && /^[0-5]\d(?!\d)/.test(value) && detectKind(value) !== 'tel';
+}
+
+function pair(label: string, value: string): LineKind | undefined {
+  const l = label.trim();
+  const v = value.trim();
+  if (!v || !normalizeLabel(l) || HEADER_LABEL.test(normalizeLabel(l)) || isTimeOrUrl(l, v)) return undefined;
+  return { kind: 'pair', label: l, value: v };
+}
+
+/** A label that is vocabulary on its own, as the looser separators (spaces, tabs) require. */
+function isVocabularyLabel(label: string): boolean {
+  return conceptFromLabel(label)?.score === 1;
+}
+
+export function classifyLine(raw: string): LineKind {
+  const text = raw.replace(/\s+$/, '');
+  if (!text.trim()) return { kind: 'blank' };
+  if (/^\s*(>|＞)/.test(text)) return { kind: 'quote' };
+  if (RULE_RE.test(text)) return { kind: 'rule' };
+  const ruled = RULED_HEADING_RE.exec(text);
+  if (ruled) return { kind: 'heading', text: ruled[2]!.trim(), major: true };
+
+  const bracket = BRACKET_RE.exec(text);
+  if (bracket) {
+    const found = pair(bracket[1]!, bracket[2]!);
+    if (found) return found;
+  }
+  const colon = COLON_RE.exec(text);
+  if (colon) {
+    const found = pair(colon[1]!, colon[2]!);
+    if (found) return found;
+  }
+  const tab = TAB_RE.exec(text);
+  if (tab && isVocabularyLabel(tab[1]!)) {
+    const found = pair(tab[1]!, tab[2]!);
+    if (found) return found;
+  }
+  const spaced = SPACED_RE.exec(text);
+  if (spaced && isVocabularyLabel(spaced[1]!)) {
+    const found = pair(spaced[1]!, spaced[2]!);
+    if (found) return found;
+  }
+
+  const decorated = DECORATED_HEADING_RE.exec(text);
+  if (decorated) return decorated[1] ? { kind: 'heading', text: decorated[1].trim(), major: false } : { kind: 'heading', text: decorated[2]!.trim(), major: true };
+  // A short plain line that names a block ("お届け先", "Ship to:") opens a section too.
+  const plain = text.trim().replace(/[:：]$/, '');
+  if (plain.length <= 16 && !/[。、,.]/.test(plain) && sectionKindOf(plain)) return { kind: 'heading', text: plain, major: false };
+  return { kind: 'text', text: text.trim() };
+}
+
+/** Where the quoted earlier message of a reply or forward begins: nothing after it is this message's data. */
+export function isReplyBoundary(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^-{2,}\s*(original message|元のメッセージ|forwarded message|転送されたメッセージ|転送メッセージ)\s*-*$/i.test(t) ||
+    /^on .{4,120} wrote:$/i.test(t) ||
+    /^\d{4}年\d{1,2}月\d{1,2}日.{0,80}(wrote|書きました|:|：)$/.test(t) ||
+    /^\d{4}\/\d{1,2}\/\d{1,2}.{0,80}(wrote|書きました):?$/.test(t)
+  );
+}
+
+/** The conventional signature delimiter "-- " (and the "--" clerks type): the rest is the sender's signature. */
+export function isSignatureDelimiter(text: string): boolean {
+  return /^--\s*$/.test(text);
+}
+
+/** An Outlook-style reply header ("From: …" followed by "Sent:"/"送信日時:" lines) starting at this line. */
+export function isReplyHeader(lines: readonly string[], i: number): boolean {
+  if (!/^\s*(from|差出人)\s*[:：]/i.test(lines[i] ?? '')) return false;
+  const next = lines.slice(i + 1, i + 4).join('\n');
+  return /^\s*(sent|date|送信日時|日時|to|宛先)\s*[:：]/im.test(next);
+}
