@@ -147,9 +147,19 @@ export interface LabelMatch {
   score: number;
 }
 
+// Labels repeat across lines, forms and jobs; the vocabulary scan is worth remembering.
+const labelCache = new Map<string, LabelMatch | undefined>();
+
 /** The concept a label names, by the vocabulary; exact matches beat containment, longer words beat shorter ones. */
 export function conceptFromLabel(label: string): LabelMatch | undefined {
-  const norm = normalizeLabel(label);
+  if (labelCache.has(label)) return labelCache.get(label);
+  const match = scanVocabulary(normalizeLabel(label));
+  if (labelCache.size > 5000) labelCache.clear();
+  labelCache.set(label, match);
+  return match;
+}
+
+function scanVocabulary(norm: string): LabelMatch | undefined {
   if (!norm) return undefined;
   let best: LabelMatch | undefined;
   let bestLength = 0;

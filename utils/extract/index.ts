@@ -1,5 +1,5 @@
 // Extraction entry points: the fields of a page (the open message, not the inbox around it), of a mail file, or of pasted text.
-import { selectorFor } from '../form/selector';
+import { selectorsFor } from '../form/selector';
 import { assembleFields, segmentsFromText } from './assemble';
 import { contentRoot, PAGE_CHROME, readableContent } from './content-root';
 import { segmentsFromElement } from './dom-segments';
@@ -12,10 +12,9 @@ export type { ExtractedField } from './types';
 export function extractFromElement(root: Element, skip?: string): ExtractedField[] {
   const segments = segmentsFromElement(root, skip);
   const fields = assembleFields(segments, 'page');
-  for (const field of fields) {
-    const element = segments[field.provenance.line]?.element;
-    if (element?.isConnected) field.provenance.selector = selectorFor(element);
-  }
+  const located = fields.filter((f) => segments[f.provenance.line]?.element?.isConnected);
+  const selectors = selectorsFor(located.map((f) => segments[f.provenance.line]!.element!));
+  located.forEach((f, i) => (f.provenance.selector = selectors[i]));
   return fields;
 }
 

@@ -16,8 +16,41 @@ function unique(root: ParentNode, selector: string, el: Element): boolean {
   }
 }
 
+/** Position among same-tag siblings (1-based) and whether the tag occurs more than once under the parent. */
+type Position = (el: Element) => { nth: number; many: boolean };
+
+function positionByWalking(el: Element): { nth: number; many: boolean } {
+  let nth = 1;
+  let many = false;
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === el.tagName) nth++;
+  for (let s = el.nextElementSibling; s && !many; s = s.nextElementSibling) if (s.tagName === el.tagName) many = true;
+  return { nth, many: many || nth > 1 };
+}
+
+/** Positions computed once per parent: selectors for every line of a long message stay linear in its size. */
+function positionsByParent(): Position {
+  const cache = new Map<Element, Map<Element, { nth: number; many: boolean }>>();
+  return (el) => {
+    const parent = el.parentElement!;
+    let map = cache.get(parent);
+    if (!map) {
+      map = new Map();
+      const counts = new Map<string, number>();
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) counts.set(c.tagName, (counts.get(c.tagName) ?? 0) + 1);
+      const seen = new Map<string, number>();
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+        const nth = (seen.get(c.tagName) ?? 0) + 1;
+        seen.set(c.tagName, nth);
+        map.set(c, { nth, many: counts.get(c.tagName)! > 1 });
+      }
+      cache.set(parent, map);
+    }
+    return map.get(el)!;
+  };
+}
+
 /** Prefers #id, then tag[name="…"], then a path of :nth-of-type steps from the nearest element with an id. */
-export function selectorFor(el: Element): string {
+export function selectorFor(el: Element, position: Position = positionByWalking): string {
   const root = el.ownerDocument;
   const tag = el.tagName.toLowerCase();
   const id = el.getAttribute('id');
@@ -36,8 +69,14 @@ export function selectorFor(el: Element): string {
     const nodeId = node.getAttribute('id');
     if (node !== el && nodeId && isPlainIdent(nodeId) && unique(root, `#${nodeId}`, node)) return [`#${nodeId}`, ...steps].join(' > ');
     const t = node.tagName.toLowerCase();
-    const same = Array.from(parent.children).filter((c) => c.tagName === node.tagName);
-    steps.unshift(same.length > 1 ? `${t}:nth-of-type(${same.indexOf(node) + 1})` : t);
+    const { nth, many } = position(node);
+    steps.unshift(many ? `${t}:nth-of-type(${nth})` : t);
   }
   return [node.tagName.toLowerCase(), ...steps].join(' > ');
+}
+
+/** Selectors for many elements of one document, sharing the sibling positions they need. */
+export function selectorsFor(elements: readonly Element[]): string[] {
+  const position = positionsByParent();
+  return elements.map((el) => selectorFor(el, position));
 }
