@@ -14,14 +14,16 @@ export type LineKind =
 
 const DECOR = '・■□◆◇●○◎▼▽▶▷★☆※*＊\\-';
 // "label：value" with a full- or half-width colon; the label is short and has no sentence punctuation.
-const COLON_RE = new RegExp(`^\\s*[${DECOR}]?\\s*([^:：。、,，]{1,24}?)\\s*[:：]\\s*(.+?)\\s*$`);
+const COLON_RE = new RegExp(`^\\s*[${DECOR}]?\\s*([^:：。、,，]{1,24}?)\\s*[:：]\\s*(.+)$`);
 // 【会社名】株式会社… / [会社名] 株式会社…
-const BRACKET_RE = /^\s*[【\[［]\s*([^】\]］]{1,20}?)\s*[】\]］]\s*[:：]?\s*(.+?)\s*$/;
+const BRACKET_RE = /^\s*[【\[［]\s*([^】\]］]{1,20}?)\s*[】\]］]\s*[:：]?\s*(.+)$/;
 // "■電話番号 03-…", "TEL 03-…", "小　計　￥4,455", "label<TAB>value": accepted only when the label is vocabulary.
-const SPACED_RE = new RegExp(`^\\s*[${DECOR}]?\\s*(\\S{1,12}?(?:[ 　]\\S{1,4})?)(?:\\t+|[ 　]{1,})(.+?)\\s*$`);
-const TAB_RE = /^\s*([^\t]{1,24}?)\t+(.+?)\s*$/;
-const RULE_RE = /^\s*([-=*_~─━═＝－＊～#+・.])\1{4,}\s*$/;
-const RULED_HEADING_RE = /^\s*([-=*_~─━═＝－＊～#])\1{2,}\s*(.{1,30}?)\s*\1{3,}\s*$/;
+const SPACED_RE = new RegExp(`^\\s*[${DECOR}]?\\s*(\\S{1,12}?(?:[ 　]\\S{1,4})?)(?:\\t+|[ 　]{1,})(.+)$`);
+const TAB_RE = /^\s*([^\t]{1,24}?)\t+(.+)$/;
+const RULE_CHARS = '-=*_~─━═＝－＊～#+・.';
+const RULE_RE = new RegExp(`^([${RULE_CHARS}])\\1{4,}$`);
+// The heading text must start right after the run (the lookahead stops the run being re-split), so the match is linear.
+const RULED_HEADING_RE = new RegExp(`^([${RULE_CHARS}])\\1{2,}(?!\\1)\\s*([^${RULE_CHARS}\\s].{0,29}?)\\s*\\1{3,}$`);
 const DECORATED_HEADING_RE = /^\s*(?:[◎■□◆◇●○▼▽▶▷★☆]\s*(.{1,30}?)|[【\[［＜<《≪『「]\s*(.{1,30}?)\s*[】\]］＞>》≫』」])\s*[:：]?\s*$/;
 // Mail headers and the like: they look like pairs but are not what the clerk transcribes.
 const HEADER_LABEL = /^(re|fw|fwd|subject|from|to|cc|bcc|date|sent|件名|差出人|宛先|送信日時|送信者|日時)$/i;
@@ -44,8 +46,9 @@ function isVocabularyLabel(label: string): boolean {
   return conceptFromLabel(label)?.score === 1;
 }
 
+// Patterns below expect a trimmed line: their last group runs to its end, and no white-space run is scanned twice.
 export function classifyLine(raw: string): LineKind {
-  const text = raw.replace(/\s+$/, '');
+  const text = raw.trim();
   if (!text.trim()) return { kind: 'blank' };
   if (/^\s*(>|＞)/.test(text)) return { kind: 'quote' };
   if (RULE_RE.test(text)) return { kind: 'rule' };
