@@ -1,7 +1,7 @@
 // Turns a sequence of classified lines (from text or a page) into fields: sections, wrapped values, line-item rows, and the end of the message proper.
 import { conceptFromLabel, normalizeLabel, type ConceptId } from '../concepts';
 import { classifyLine, isReplyBoundary, isReplyHeader, isSignatureDelimiter, type LineKind } from './line-kinds';
-import { normalizeValue } from './label-lines';
+import { normalizeValue } from './normalize';
 import { sectionKindOf, type SectionKind } from './sections';
 import type { ExtractedField } from './types';
 import { detectKind, type ValueKind } from './values';
@@ -18,7 +18,7 @@ export interface Segment {
   row?: number;
 }
 
-const VALUE_KIND_CONCEPT: Partial<Record<ValueKind, ConceptId>> = { email: 'email', tel: 'tel', 'postal-code': 'postal-code' };
+const VALUE_KIND_CONCEPT: Partial<Record<ValueKind, ConceptId>> = { email: 'email', tel: 'tel', 'postal-code': 'postal-code', url: 'url', 'registration-number': 'x-registration-number' };
 const ADDRESS_CONCEPTS = new Set<ConceptId | undefined>(['street-address', 'address-line1', 'address-line2']);
 const PERSON_CONCEPTS = new Set<ConceptId | undefined>(['name', 'x-name-kana', 'family-name', 'given-name', 'x-family-name-kana', 'x-given-name-kana']);
 

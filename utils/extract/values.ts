@@ -1,4 +1,9 @@
-// Recognises and normalises the value types clerks transcribe (phone, postal code, email), shared by extraction and mapping.
+// Recognises and normalises the value types clerks transcribe (phone, postal code, email) and tells what kind a value looks like, shared by extraction and mapping.
+import { parseAmount } from './amounts';
+import { parseDate } from './dates';
+import { parseRegistrationNumber, parseUrl } from './identifiers';
+import { isKana } from './names';
+
 export function toHalfWidth(text: string): string {
   return text.normalize('NFKC');
 }
@@ -55,13 +60,18 @@ export function normalizePhone(value: string): string | undefined {
   return splitPhone(digits)?.join('-') ?? digits;
 }
 
-export type ValueKind = 'email' | 'tel' | 'postal-code' | 'number' | 'text';
+export type ValueKind = 'email' | 'tel' | 'postal-code' | 'number' | 'date' | 'amount' | 'url' | 'registration-number' | 'kana' | 'text';
 
-/** What a value looks like, independent of its label. */
+/** What a value looks like, independent of its label. A bare number stays 'number': it may be an amount, a quantity or a code. */
 export function detectKind(value: string): ValueKind {
   if (normalizeEmail(value)) return 'email';
   if (normalizePostalCode(value) && /〒|^\s*[0-9０-９]{3}[-－ー][0-9０-９]{4}\s*$/.test(value)) return 'postal-code';
   if (normalizePhone(value) && /[-－ー()（）]|^\+81|^0\d{9,10}$/.test(toHalfWidth(value).trim())) return 'tel';
   if (/^\s*[0-9０-９,，]+\s*$/.test(value)) return 'number';
+  if (parseUrl(value)) return 'url';
+  if (parseRegistrationNumber(value)) return 'registration-number';
+  if (parseDate(value)) return 'date';
+  if (parseAmount(value)?.marked) return 'amount';
+  if (isKana(value)) return 'kana';
   return 'text';
 }

@@ -1,7 +1,7 @@
 // Protects reading "label：value" lines from business e-mails: which lines are data, what each value is, and that nothing is invented.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeValue } from '@/utils/extract/label-lines';
+import { normalizeValue } from '@/utils/extract/normalize';
 import { classifyLine } from '@/utils/extract/line-kinds';
 import { extractFromText } from '@/utils/extract';
 

@@ -1,4 +1,4 @@
-// Protects value recognition: Japanese phone numbers, postal codes and e-mail addresses in every common shape, normalised the same way every time.
+// Protects value recognition: Japanese phone numbers, postal codes and e-mail addresses in every common shape, normalised the same way every time, and what kind a value looks like.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectKind, normalizeEmail, normalizePhone, normalizePostalCode, splitPhone, toHalfWidth } from '@/utils/extract/values';
@@ -119,7 +119,37 @@ describe('detectKind', () => {
     ['1500002', 'number'],
     ['業務用緑茶ティーバッグ 100袋入', 'text'],
     ['ORD-2024-00815', 'text'],
+    ['2026/3/2', 'date'],
+    ['2026-03-02', 'date'],
+    ['令和8年3月2日(月)', 'date'],
+    ['R8.3.2', 'date'],
+    ['2026/03/03 14:05:37', 'date'],
+    ['March 2, 2026', 'date'],
+    ['¥16,892', 'amount'],
+    ['16,892円（税込）', 'amount'],
+    ['金16,892円', 'amount'],
+    ['USD 1,234.50', 'amount'],
+    ['https://www.himawari-foods.example.jp/', 'url'],
+    ['ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ', 'url'],
+    ['T7000012050002', 'registration-number'],
+    ['T-1234-5678-90123', 'registration-number'],
+    ['ヤマダ タロウ', 'kana'],
+    ['やまだ　たろう', 'kana'],
+    ['ﾔﾏﾀﾞ ﾀﾛｳ', 'kana'],
+    ['山田 太郎', 'text'],
+    ['20260302', 'number'],
+    ['1,234.50', 'text'],
+    ['03/02/2026', 'text'],
   ] as const)('%s looks like %s', (value, kind) => {
     expect(detectKind(value)).toBe(kind);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (value) => {
+        detectKind(value);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
