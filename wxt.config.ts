@@ -1,4 +1,5 @@
 // Build configuration: the manifest with the fewest permissions that work, and the demo build's pre-granted local origins.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // The demo build (used by `npm start` and the e2e tests) may touch the bundled local demo pages without a prompt.
@@ -7,6 +8,10 @@ const DEMO_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // iconv-lite (reached only through @kenjiuno/msgreader) needs Node's Buffer and would crash the side panel on load.
+  vite: () => ({
+    resolve: { alias: { 'iconv-lite': fileURLToPath(new URL('./utils/compat/iconv-lite.ts', import.meta.url)) } },
+  }),
   manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -103,7 +103,7 @@ export function ReviewPanel() {
         <button className="link" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-dashboard">{t('openDashboard')}</button>
       </header>
       <TabStatus page={page} onAllowed={() => void analyze()} />
-      <SourceCard source={review.source} />
+      <SourceCard source={review.source} onSource={(source) => latestSource.setValue(source)} />
       <section className="card" data-testid="target-card">
         <h2>{t('targetHeading')}</h2>
         {!form ? (

@@ -7,6 +7,7 @@ export type ConceptId =
   | 'x-family-name-kana'
   | 'x-given-name-kana'
   | 'organization'
+  | 'x-organization-kana'
   | 'x-department'
   | 'postal-code'
   | 'address-level1'
@@ -52,10 +53,11 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'x-name-kana', ja: ['フリガナ', 'ふりがな', 'カナ', 'お名前カナ', 'お名前フリガナ', '氏名カナ', '氏名フリガナ', 'セイメイ'], en: ['name kana', 'phonetic name'], tokens: ['kana', 'furigana', 'yomi'] },
   { id: 'x-family-name-kana', ja: ['セイ', '姓カナ', '姓フリガナ', 'せい'], en: ['last name kana'], tokens: ['sei', 'kana_sei', 'sei_kana', 'lastkana'] },
   { id: 'x-given-name-kana', ja: ['メイ', '名カナ', '名フリガナ', 'めい'], en: ['first name kana'], tokens: ['mei', 'kana_mei', 'mei_kana', 'firstkana'] },
-  { id: 'name', ja: ['お名前', '名前', '氏名', 'ご氏名', 'ご担当者', 'ご担当者名', '担当者', '担当者名', 'ご注文者', '注文者', '注文者名', '申込者', '代表者'], en: ['name', 'full name', 'your name', 'contact name', 'contact'], tokens: ['name', 'fullname', 'full_name', 'customer_name'] },
+  { id: 'name', ja: ['お名前', '名前', '氏名', 'ご氏名', 'ご担当者', 'ご担当者名', '担当者', '担当者名', 'ご担当', '担当', 'ご担当者様', '連絡担当者', 'ご注文者', '注文者', '注文者名', '申込者', '代表者'], en: ['name', 'full name', 'your name', 'contact name', 'contact'], tokens: ['name', 'fullname', 'full_name', 'customer_name'] },
   { id: 'family-name', ja: ['姓', '苗字', '名字'], en: ['last name', 'family name', 'surname'], tokens: ['lastname', 'last_name', 'family_name', 'familyname', 'name01', 'name1', 'sei'] },
   { id: 'given-name', ja: ['名'], en: ['first name', 'given name'], tokens: ['firstname', 'first_name', 'given_name', 'givenname', 'name02', 'name2'] },
-  { id: 'organization', ja: ['会社名', '御社名', '貴社名', '法人名', '企業名', '団体名', '勤務先', '会社', '社名', '取引先名', '取引先'], en: ['company', 'company name', 'organization', 'organisation', 'business name'], tokens: ['company', 'organization', 'org', 'corp', 'kaisha'] },
+  { id: 'organization', ja: ['会社名', '御社名', '貴社名', '法人名', '企業名', '団体名', '勤務先', '会社', '社名', '取引先名', '取引先', '医院名', '病院名', '店舗名', '店名', '施設名', '屋号', '学校名', '事業所名', '仕入先名', '仕入先', '発注元', '得意先名', '得意先'], en: ['company', 'company name', 'organization', 'organisation', 'business name'], tokens: ['company', 'organization', 'org', 'corp', 'kaisha'] },
+  { id: 'x-organization-kana', ja: ['会社名フリガナ', '会社名カナ', '会社名ふりがな', '法人名フリガナ', '法人名カナ', 'フリガナ会社名', '御社名フリガナ', '貴社名フリガナ', '企業名フリガナ', '取引先名カナ', '取引先カナ'], en: ['company name kana'], tokens: ['company_kana', 'companykana', 'company_name_kana', 'corp_kana'] },
   { id: 'x-department', ja: ['部署', '部署名', '所属', '部課名'], en: ['department', 'division'], tokens: ['department', 'dept', 'division', 'busho'] },
   { id: 'postal-code', ja: ['郵便番号', '〒'], en: ['postal code', 'zip', 'zip code', 'postcode'], tokens: ['zip', 'zipcode', 'postal', 'postcode', 'postal_code', 'yubin'] },
   { id: 'address-level1', ja: ['都道府県'], en: ['prefecture', 'state', 'province', 'region'], tokens: ['pref', 'prefecture', 'state', 'region', 'todofuken'] },

@@ -4,10 +4,17 @@ import type { ExtractedField } from './extract/types';
 import type { PageAnalysis } from './messaging';
 import { fnv1a } from './hash';
 
+/** Where the source came from: a page in a tab, a mail or text file the clerk dropped, or text the clerk pasted. */
+export type SourceKind = 'page' | 'file' | 'text';
+
 export interface SourceSnapshot {
+  kind: SourceKind;
   tabId?: number;
+  /** The page's address; empty for a file or pasted text, whose path the panel never learns and which no tab shows. */
   url: string;
+  /** The page title, or the mail subject (the file name when it has none); empty for pasted text. */
   title: string;
+  fileName?: string;
   fields: ExtractedField[];
   /** Identifies the template (the set of labels), not the message: two orders from one form share it. */
   signature: string;
@@ -27,5 +34,15 @@ export function sourceSignature(fields: readonly ExtractedField[]): string {
 }
 
 export function snapshotOf(page: PageAnalysis, tabId?: number, now = Date.now()): SourceSnapshot {
-  return { tabId, url: page.url, title: page.title, fields: page.fields, signature: sourceSignature(page.fields), at: now };
+  return { kind: 'page', tabId, url: page.url, title: page.title, fields: page.fields, signature: sourceSignature(page.fields), at: now };
+}
+
+/** A source that is not a page: a dropped file (named) or pasted text. */
+export function snapshotOfFields(
+  title: string,
+  fields: ExtractedField[],
+  from: { kind: 'file'; fileName: string } | { kind: 'text' },
+  now = Date.now(),
+): SourceSnapshot {
+  return { ...from, url: '', title, fields, signature: sourceSignature(fields), at: now };
 }

@@ -43,6 +43,29 @@ function conceptAndConfidence(label: string, value: string): { concept?: Concept
   return { concept: match.concept, confidence: Math.min(1, confidence) };
 }
 
+/** The section name given to a sender's signature. */
+export const SIGNATURE = 'signature';
+
+const CONTACT_LABEL = /^(tel|電話|fax|mail|e-?mail|メール|url|web|〒|携帯|mobile|phone)/i;
+
+/**
+ * Where a sender's signature begins: the last block after a ruled line (or between the last two) that opens
+ * with a plain line (a company or a name), is short, and holds contact details. Data blocks open with a heading or a pair.
+ */
+export function signatureStart(segments: readonly Segment[]): number | undefined {
+  const rules = segments.flatMap((s, i) => (s.line.kind === 'rule' ? [i] : []));
+  for (const from of rules.slice(-2).reverse()) {
+    const rest = segments.slice(from + 1);
+    const end = rest.findIndex((s) => s.line.kind === 'rule');
+    const block = (end < 0 ? rest : rest.slice(0, end)).filter((s) => s.line.kind !== 'blank');
+    const after = end < 0 ? [] : rest.slice(end + 1).filter((s) => s.line.kind === 'pair');
+    const first = block[0]?.line;
+    const contact = block.some((s) => s.line.kind === 'pair' && CONTACT_LABEL.test(normalizeLabel(s.line.label)));
+    if (first?.kind === 'text' && block.length <= 8 && contact && after.length === 0) return from;
+  }
+  return undefined;
+}
+
 interface Pending {
   label: string;
   parts: string[];
@@ -63,8 +86,14 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
   let open: Pending | undefined;
   let seen = new Map<string, number>();
   const texts = segments.map((s) => (s.line.kind === 'text' ? s.line.text : ''));
+  // A signature is the sender's own details: kept (in an inquiry the sender is the customer) but marked, and trusted
+  // too little to be filled without the clerk's pick, so a forwarding colleague's number never lands unasked.
+  let signatureFrom = signatureStart(segments) ?? Infinity;
 
-  const section = () => ({ section: minor ?? major, sectionKind: (minor && sectionKindOf(minor)) || (major && sectionKindOf(major)) || undefined });
+  const section = (at: number) =>
+    at >= signatureFrom
+      ? { section: SIGNATURE, sectionKind: 'sender' as const }
+      : { section: minor ?? major, sectionKind: (minor && sectionKindOf(minor)) || (major && sectionKindOf(major)) || undefined };
   const setSection = (text: string, isMajor: boolean) => {
     if (isMajor) {
       major = text;
@@ -87,7 +116,7 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
         section: open.section,
         sectionKind: open.sectionKind,
         row: open.row || undefined,
-        confidence: Math.round(confidence * (open.row ? 0.95 : 1) * 100) / 100,
+        confidence: Math.round(confidence * (open.row ? 0.95 : 1) * (open.section === SIGNATURE ? 0.5 : 1) * 100) / 100,
         provenance: { kind, line: open.segment.index },
       });
     }
@@ -98,13 +127,18 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
     const key = normalizeLabel(label);
     const row = segment.row ?? seen.get(key) ?? 0;
     seen.set(key, row + 1);
-    open = { label, parts: value ? [value] : [], segment, ...section(), row };
+    open = { label, parts: value ? [value] : [], segment, ...section(segment.index), row };
   };
 
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     const { line } = segment;
-    if (line.kind === 'text' && (isReplyBoundary(line.text) || isSignatureDelimiter(line.text) || isReplyHeader(texts, i))) break;
+    if (line.kind === 'text' && (isReplyBoundary(line.text) || isReplyHeader(texts, i))) break;
+    if (line.kind === 'text' && isSignatureDelimiter(line.text)) {
+      flush();
+      signatureFrom = Math.min(signatureFrom, segment.index);
+      continue;
+    }
     switch (line.kind) {
       case 'pair':
         start(line.label, line.value, segment);

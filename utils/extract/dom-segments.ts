@@ -10,7 +10,10 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'BUTTON', 'OPTION']);
 // Quoted earlier messages and signatures as webmail clients mark them up: not this message's data.
-const NOT_MESSAGE = '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], .yahoo_quoted, .moz-cite-prefix, .moz-signature, #divRplyFwdMsg, [id^="divRplyFwdMsg"], #Signature, .signature, blockquote[type="cite"]';
+const NOT_MESSAGE = '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], .yahoo_quoted, .moz-cite-prefix, .moz-signature, #Signature, #x_Signature, .signature, blockquote[type="cite"]';
+// Outlook's reply header ("From: … Sent: …"): the earlier message follows it as siblings, so reading stops there.
+// Outlook on the web prefixes ids in message bodies with x_.
+const REPLY_START = '#divRplyFwdMsg, [id^="divRplyFwdMsg"], [id^="x_divRplyFwdMsg"], #x_divRplyFwdMsg';
 const TEXT_INPUTS = new Set(['text', 'tel', 'email', 'url', 'number', 'date', 'search', '']);
 
 function clean(text: string | null | undefined): string {
@@ -37,6 +40,7 @@ function isDataTable(table: HTMLTableElement): boolean {
 class SegmentReader {
   readonly segments: Segment[] = [];
   private current = '';
+  private stopped = false;
   private owner: Element;
 
   /** `skip`: a selector for regions never read (page chrome when the whole body is read). */
@@ -129,6 +133,7 @@ class SegmentReader {
   }
 
   private walk(node: Node, pre: boolean, labelText = false): void {
+    if (this.stopped) return;
     if (node.nodeType === 3) {
       // The text of a <label> or <legend> is read as the label of its control, not as a line of its own.
       if (labelText) return;
@@ -144,6 +149,11 @@ class SegmentReader {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
+    if (el.matches(REPLY_START)) {
+      this.flush();
+      this.stopped = true;
+      return;
+    }
     if (SKIP.has(tag) || hidden(el) || el.matches(NOT_MESSAGE) || (this.skip && el.matches(this.skip))) return;
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       this.flush();

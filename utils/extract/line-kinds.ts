@@ -34,10 +34,17 @@ function isTimeOrUrl(label: string, value: string): boolean {
   return /\d$/.test(label) && /^[0-5]\d(?!\d)/.test(value) && detectKind(value) !== 'tel';
 }
 
+/** "北のめぐみ市場（運営" is the start of a sentence cut at its colon, not a label. */
+function unbalanced(label: string): boolean {
+  const open = (label.match(/[(（「『【]/g) ?? []).length;
+  const close = (label.match(/[)）」』】]/g) ?? []).length;
+  return open !== close;
+}
+
 function pair(label: string, value: string): LineKind | undefined {
   const l = label.trim();
   const v = value.trim();
-  if (!v || !normalizeLabel(l) || HEADER_LABEL.test(normalizeLabel(l)) || isTimeOrUrl(l, v)) return undefined;
+  if (!v || !normalizeLabel(l) || HEADER_LABEL.test(normalizeLabel(l)) || isTimeOrUrl(l, v) || unbalanced(l)) return undefined;
   return { kind: 'pair', label: l, value: v };
 }
 

@@ -55,6 +55,7 @@ export function normalizeValue(value: string, concept: ConceptId | undefined): s
     case 'x-name-kana':
     case 'x-family-name-kana':
     case 'x-given-name-kana':
+    case 'x-organization-kana':
       return normalizeKanaName(value);
     case 'organization':
       return normalizeOrganization(value);

@@ -1,6 +1,13 @@
 // Page objects for the extension's own pages: the side panel (opened as a tab for a given tab) and the dashboard.
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 
+/** A file as the clerk hands it to the panel: its name, type and bytes. */
+export interface SourceFilePayload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
 export class SidePanelPage {
   constructor(readonly page: Page) {}
 
@@ -20,6 +27,48 @@ export class SidePanelPage {
 
   sourceFields(): Locator {
     return this.page.getByTestId('source-field');
+  }
+
+  /** Each field of the current source as the panel shows it: [label, value]. */
+  async sourcePairs(): Promise<[string, string][]> {
+    return this.sourceFields().evaluateAll((rows) =>
+      rows.map((row) => [row.querySelector('dt')?.textContent ?? '', row.querySelector('dd')?.textContent ?? ''] as [string, string]),
+    );
+  }
+
+  /** What the current source is: `page`, `file` or `text`. */
+  async sourceKind(): Promise<string | null> {
+    return this.page.getByTestId('source-kind').getAttribute('data-kind');
+  }
+
+  sourceError(): Locator {
+    return this.page.getByTestId('source-error');
+  }
+
+  /** Picks a file with the panel's file button, as the file dialog would. */
+  async chooseFile(file: SourceFilePayload): Promise<void> {
+    await this.page.getByTestId('source-file-input').setInputFiles(file);
+  }
+
+  /** Drops a file onto the drop zone: real drag events carrying a DataTransfer made in the panel, as a drag from the desktop does. */
+  async dropFile(file: SourceFilePayload): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, mimeType, base64 }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: mimeType }));
+        return data;
+      },
+      { name: file.name, mimeType: file.mimeType, base64: file.buffer.toString('base64') },
+    );
+    const zone = this.page.getByTestId('source-drop');
+    for (const type of ['dragenter', 'dragover', 'drop']) await zone.dispatchEvent(type, { dataTransfer });
+    await dataTransfer.dispose();
+  }
+
+  async pasteText(text: string): Promise<void> {
+    await this.page.getByTestId('source-paste-open').click();
+    await this.page.getByTestId('source-paste-text').fill(text);
+    await this.page.getByTestId('source-paste-confirm').click();
   }
 
   async autofill(): Promise<void> {

@@ -28,7 +28,7 @@ async function persisted(): Promise<{ state: Record<string, unknown> }> {
 
 function snapshot(text: string, at = 1_000): SourceSnapshot {
   const fields = extractFromText(text);
-  return { tabId: 7, url: 'https://mail.example.co.jp/u/0/#inbox/18f2a', title: '【ご注文】ORD-2024-00815', fields, signature: sourceSignature(fields), at };
+  return { kind: 'page', tabId: 7, url: 'https://mail.example.co.jp/u/0/#inbox/18f2a', title: '【ご注文】ORD-2024-00815', fields, signature: sourceSignature(fields), at };
 }
 
 const ORDER_A = '会社名：株式会社ひまわり食品\nお名前：山田 花子\n電話番号：06-6345-7890\n数量：12';
