@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage, type TabAnalysis } from '@/utils/messaging';
-import { isSourcePage, latestSource, snapshotOf } from '@/utils/source';
+import { isSourcePage, snapshotOf } from '@/utils/source';
+import { latestSource } from '@/utils/storage-items';
 import { useReview } from '@/utils/stores/review';
 import { fillItems, isIncluded, jobFields, valueFor } from '@/utils/review-job';
 import { db } from '@/utils/log/db';

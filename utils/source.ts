@@ -1,5 +1,4 @@
-// The source the clerk is transcribing from: the latest page read as a source, kept in session storage across panel and worker restarts.
-import { storage } from 'wxt/utils/storage';
+// The source the clerk is transcribing from, as plain data: built from a page, a file or pasted text.
 import type { ExtractedField } from './extract/types';
 import type { PageAnalysis } from './messaging';
 import { fnv1a } from './hash';
@@ -20,9 +19,6 @@ export interface SourceSnapshot {
   signature: string;
   at: number;
 }
-
-/** Session storage: cleared when the browser closes, never synced, never written to disk as a profile value. */
-export const latestSource = storage.defineItem<SourceSnapshot>('session:latestSource');
 
 /** A page with data and no form of its own to fill is a source; a page with a form is a target. */
 export function isSourcePage(page: PageAnalysis): boolean {

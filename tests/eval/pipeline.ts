@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { extractFromDocument, extractFromMessage, extractFromText, type ExtractedField } from '../../utils/extract';
-import { decodeText, kindOfFile, readEml, readMsg } from '../../utils/extract/message-file';
+import { extractFromDocument, type ExtractedField } from '../../utils/extract';
+import { decodeText, kindOfFile } from '../../utils/extract/message-file';
+import { snapshotOfFile, snapshotOfText } from '../../utils/source-input';
 import { fillFields } from '../../utils/fill/fill';
 import { readForm } from '../../utils/form/read-form';
 import { proposeMapping } from '../../utils/mapping/map';
@@ -22,17 +23,19 @@ export interface CaseScore {
 
 const parseHtml = (html: string) => new JSDOM(html).window.document;
 
+/** The source's fields, read by the same code as the extension: the content script for a page, the panel for a file or pasted text. */
 export async function sourceFields(c: EvalCase): Promise<ExtractedField[]> {
-  const bytes = new Uint8Array(readFileSync(path.join(c.dir, c.sourceFile)));
+  const bytes = readFileSync(path.join(c.dir, c.sourceFile));
   switch (kindOfFile(c.sourceFile)) {
     case 'txt':
-      return extractFromText(decodeText(bytes));
+      return snapshotOfText(decodeText(new Uint8Array(bytes))).fields;
     case 'html':
-      return extractFromDocument(new JSDOM(Buffer.from(bytes), { url: c.sourceUrl ?? 'https://source.invalid/', contentType: 'text/html' }).window.document);
+      return extractFromDocument(new JSDOM(bytes, { url: c.sourceUrl ?? 'https://source.invalid/', contentType: 'text/html' }).window.document);
     case 'eml':
-      return extractFromMessage(await readEml(bytes), parseHtml);
-    case 'msg':
-      return extractFromMessage(readMsg(bytes), parseHtml);
+    case 'msg': {
+      const file = { name: c.sourceFile, size: bytes.byteLength, arrayBuffer: async () => new Uint8Array(bytes).buffer };
+      return (await snapshotOfFile(file, parseHtml)).fields;
+    }
     default:
       throw new CaseError(`${c.name}: unsupported source ${c.sourceFile}`);
   }

@@ -1,6 +1,7 @@
 // Notices when the clerk opens a source (an email, a page with data) on an allowed site and remembers it for the side panel.
 import { browser } from 'wxt/browser';
-import { isSourcePage, latestSource, snapshotOf } from '../source';
+import { isSourcePage, snapshotOf } from '../source';
+import { latestSource } from '../storage-items';
 import { analyzeTab } from './tab-access';
 
 async function look(tabId: number): Promise<void> {
