@@ -14,6 +14,7 @@ const REASON_KEYS: Record<Reason['code'], MessageKey> = {
   autocomplete: 'reasonAutocomplete',
   nameAttr: 'reasonNameAttr',
   sensitive: 'reasonSensitive',
+  signature: 'reasonSignature',
   optionMatched: 'reasonOptionMatched',
 };
 

@@ -8,7 +8,7 @@ import { toHalfWidth } from '../extract/values';
 
 export type Tier = 'high' | 'medium' | 'low';
 
-export type ReasonCode = 'sameConcept' | 'derived' | 'split' | 'labelExact' | 'labelPartial' | 'autocomplete' | 'nameAttr' | 'sensitive' | 'optionMatched';
+export type ReasonCode = 'sameConcept' | 'derived' | 'split' | 'labelExact' | 'labelPartial' | 'autocomplete' | 'nameAttr' | 'sensitive' | 'optionMatched' | 'signature';
 
 export interface Reason {
   code: ReasonCode;
@@ -156,8 +156,11 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
     if (takenUnits.has(c.unit) || takenSources.has(sourceKey)) continue;
     takenUnits.add(c.unit);
     takenSources.add(sourceKey);
-    const tier = tierFor(c.score, c.unit.concept);
-    const sensitive = isSensitive(c.unit.concept) ? [{ code: 'sensitive' as const, detail: conceptDef(c.unit.concept).id }] : [];
+    // A value from the sender's signature may be the customer's (an inquiry) or a colleague's (a forward): the clerk decides.
+    const fromSignature = c.source.sectionKind === 'sender';
+    const tier = fromSignature ? 'low' : tierFor(c.score, c.unit.concept);
+    const cautions: Reason[] = isSensitive(c.unit.concept) ? [{ code: 'sensitive', detail: conceptDef(c.unit.concept).id }] : [];
+    if (fromSignature) cautions.push({ code: 'signature', detail: c.source.label });
     c.unit.fields.forEach((field, i) => {
       proposals.push({
         key: field.key,
@@ -168,7 +171,7 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
         sourceLabel: c.source.label,
         tier,
         score: Math.round(c.score * 100) / 100,
-        reasons: [labelReason(field), ...c.reasons, ...sensitive],
+        reasons: [labelReason(field), ...c.reasons, ...cautions],
       });
     });
   }

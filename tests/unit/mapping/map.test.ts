@@ -274,3 +274,16 @@ describe('proposeMapping: English inquiry', () => {
     ]);
   });
 });
+
+describe('proposeMapping: a value from the sender’s signature', () => {
+  it('is proposed only at the low tier, with the reason, so it waits for the clerk', () => {
+    const form = formOf('<form><label>会社名 <input name="company"></label><label>電話番号 <input name="tel"></label></form>');
+    const mail = 'お見積りをお願いします。\n\n--\n有限会社丸岡工務店\n工藤 隆之\n会社名：有限会社丸岡工務店\nTEL：054-555-0620';
+    const proposals = proposeMapping(extractFromText(mail), form);
+    expect(proposals.map((p) => [p.concept, p.value, p.tier])).toEqual([
+      ['organization', '有限会社丸岡工務店', 'low'],
+      ['tel', '054-555-0620', 'low'],
+    ]);
+    expect(proposals[1]!.reasons.map((r) => r.code)).toContain('signature');
+  });
+});
