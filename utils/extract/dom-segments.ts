@@ -26,15 +26,23 @@ function hidden(el: Element): boolean {
   return style?.display === 'none' || style?.visibility === 'hidden';
 }
 
+/** The text a reader sees in an element: scripts and styles inside it are not text. */
+function visibleText(el: Element): string {
+  if (!el.querySelector('script, style, template, noscript')) return clean(el.textContent);
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('script, style, template, noscript').forEach((n) => n.remove());
+  return clean(copy.textContent);
+}
+
 /** Cells of a row, with a colon after a label cell dropped ("お名前：" | "山田"). */
 function cellText(cell: Element): string {
-  return clean(cell.textContent).replace(/[:：]$/, '').trim();
+  return visibleText(cell).replace(/[:：]$/, '').trim();
 }
 
 /** A table carries data (not layout) when no cell holds another table or a block of prose. */
 function isDataTable(table: HTMLTableElement): boolean {
   if (table.querySelector('table')) return false;
-  return Array.from(table.rows).every((row) => Array.from(row.cells).every((c) => clean(c.textContent).length <= 300));
+  return Array.from(table.rows).every((row) => Array.from(row.cells).every((c) => (c.textContent ?? '').length <= 600));
 }
 
 class SegmentReader {
@@ -73,7 +81,7 @@ class SegmentReader {
   }
 
   private table(table: HTMLTableElement): void {
-    if (table.caption) this.push({ line: { kind: 'heading', text: clean(table.caption.textContent), major: false }, element: table.caption });
+    if (table.caption) this.push({ line: { kind: 'heading', text: visibleText(table.caption), major: false }, element: table.caption });
     const rows = Array.from(table.rows);
     const header = rows.find((r) => r.cells.length >= 3 && Array.from(r.cells).every((c) => c.tagName === 'TH'));
     if (header) {
@@ -98,7 +106,7 @@ class SegmentReader {
         const [label, value] = [cells[i]!, cells[i + 1]!];
         const labelLike = label.tagName === 'TH' || (cells.length % 2 === 0 && i % 2 === 0 && cellText(label).length <= 24);
         if (labelLike && value.tagName === 'TD') {
-          this.pair(cellText(label), clean(value.textContent), value);
+          this.pair(cellText(label), visibleText(value), value);
           paired = true;
           i += 1;
         }
@@ -111,7 +119,7 @@ class SegmentReader {
     let label = '';
     for (const child of Array.from(dl.querySelectorAll(':scope > dt, :scope > dd, :scope > div > dt, :scope > div > dd'))) {
       if (child.tagName === 'DT') label = cellText(child);
-      else if (label) this.pair(label, clean(child.textContent), child);
+      else if (label) this.pair(label, visibleText(child), child);
     }
   }
 
@@ -162,7 +170,7 @@ class SegmentReader {
     }
     if (/^H[1-6]$/.test(tag)) {
       this.flush();
-      const text = clean(el.textContent);
+      const text = visibleText(el);
       if (text) this.push({ line: { kind: 'heading', text, major: tag <= 'H3' }, element: el });
       return;
     }

@@ -1,6 +1,7 @@
 // Reads a target form: its fillable controls, the label a person sees for each, constraints, and the concept each asks for.
 import { conceptFromAutocomplete, conceptFromLabel, conceptFromName, type ConceptId } from '../concepts';
 import { fnv1a } from '../hash';
+import { sectionKindOf, type SectionKind } from '../extract/sections';
 import { selectorFor } from './selector';
 
 export type FieldTag = 'input' | 'select' | 'textarea';
@@ -31,6 +32,8 @@ export interface TargetField {
   group?: { id: string; index: number; size: number };
   /** What the control holds now, so the panel can show it and undo can restore it. */
   value: string;
+  /** The block the field belongs to (orderer, delivery, billing…), from its fieldset, heading, caption or name. */
+  section?: SectionKind;
 }
 
 export interface TargetForm {
@@ -107,6 +110,60 @@ function cellHint(cell: Element | undefined, label: string): string {
   return text === label ? '' : text;
 }
 
+const HEADING_LIKE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
+// Block names as form authors put them in name/id attributes (order[Shipping][name], deliv_tel, seikyu_zip).
+const SECTION_TOKENS: [SectionKind, RegExp][] = [
+  ['shipping', /ship|deliv|otodoke|todoke|haiso|haisou|recipient|(^|[_\[-])dest/i],
+  ['billing', /bill|seikyu|invoice_?to/i],
+  ['emergency', /emergency|kinkyu/i],
+];
+
+/** The text of an element that opens a block: a heading, legend, caption, or a table row of one cell spanning the table. */
+function headingText(el: Element): string | undefined {
+  if (HEADING_LIKE.has(el.tagName)) return clean(el.textContent);
+  if (el.tagName === 'TR' && el.children.length === 1 && !el.querySelector('input, select, textarea')) return clean(el.textContent);
+  if (/(^|[-_ ])(title|heading|head|caption|section)([-_ ]|$)/i.test(el.getAttribute('class') ?? '') && !el.querySelector('input, select, textarea')) return clean(el.textContent);
+  return undefined;
+}
+
+/** In a table with one column per party (ご注文者 | お届け先), the header of the control's column. */
+function columnHeading(el: Control): SectionKind | undefined {
+  const cell = el.closest('td') as HTMLTableCellElement | null;
+  const table = cell?.closest('table');
+  if (!cell || !table) return undefined;
+  const header = table.tHead?.rows[0] ?? Array.from(table.rows).find((r) => r.cells.length > 1 && Array.from(r.cells).every((c) => c.tagName === 'TH'));
+  const heading = header?.cells[cell.cellIndex];
+  return heading && heading !== cell ? sectionKindOf(clean(heading.textContent)) : undefined;
+}
+
+/** The block a control sits in: its column's header, the nearest heading before it walking out through its ancestors, else its name. */
+function sectionOf(el: Control): SectionKind | undefined {
+  const column = columnHeading(el);
+  if (column) return column;
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    if (node.tagName === 'FIELDSET') {
+      const legend = node.querySelector(':scope > legend');
+      const kind = legend && sectionKindOf(clean(legend.textContent));
+      if (kind) return kind;
+    }
+    let seen = 0;
+    for (let sib = node.previousElementSibling; sib && seen < 40; sib = sib.previousElementSibling, seen++) {
+      const text = headingText(sib);
+      if (text === undefined) continue;
+      const kind = sectionKindOf(text);
+      if (kind) return kind;
+      // The nearest heading names another block (お支払い, 商品): the control is not in an earlier one.
+      if (text) return sectionFromName(el);
+    }
+  }
+  return sectionFromName(el);
+}
+
+function sectionFromName(el: Control): SectionKind | undefined {
+  const name = `${el.getAttribute('name') ?? ''} ${el.id}`;
+  return SECTION_TOKENS.find(([, re]) => re.test(name))?.[0];
+}
+
 /** The label a person sees for a control, from the most explicit construction to the least. */
 export function controlLabel(el: Control): string {
   return (
@@ -148,6 +205,7 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
     options: tag === 'select' ? Array.from((el as HTMLSelectElement).options).map((o) => ({ value: o.value, text: clean(o.text) })) : undefined,
     value: el.value,
     cell: table.cell,
+    section: sectionOf(el),
   };
 }
 

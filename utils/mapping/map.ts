@@ -1,6 +1,7 @@
 // Proposes a value for each target field from the extracted source fields, with a confidence tier and the reasons for it.
 import { conceptDef, isSensitive, normalizeLabel, type ConceptId } from '../concepts';
 import type { ExtractedField } from '../extract/types';
+import type { SectionKind } from '../extract/sections';
 import { findPrefecture, splitPrefecture } from '../prefectures';
 import type { TargetField, TargetForm } from '../form/read-form';
 import { addressWithoutPrefecture, formatDigits, matchOption, splitForGroup, splitName, toKanaFormat } from './transforms';
@@ -117,6 +118,22 @@ function valuesFor(unit: Unit, source: ExtractedField, hasPrefectureField: boole
   return { values, reasons, factor };
 }
 
+// The orderer and the billing party are one party in most forms; delivery and emergency contacts are others.
+const PARTY: Partial<Record<SectionKind, string>> = { customer: 'main', billing: 'main', shipping: 'shipping', emergency: 'emergency' };
+
+/**
+ * How well a source block fits a target block: 0 when they are different parties (an お届け先 phone never goes
+ * into the orderer's phone), less than 1 when only one side says, so a block's own value wins.
+ */
+function sectionAgreement(target: SectionKind | undefined, source: SectionKind | undefined): number {
+  const t = target && PARTY[target];
+  const s = source && PARTY[source];
+  if (t && s) return t === s ? 1 : 0;
+  if (!t && s && s !== 'main') return 0.6;
+  if (t && t !== 'main' && !s) return 0.8;
+  return 1;
+}
+
 function tierFor(score: number, concept: ConceptId): Tier {
   const tier: Tier = score >= 0.75 ? 'high' : score >= 0.5 ? 'medium' : 'low';
   if (concept === 'x-bank-account-number') return tier === 'high' ? 'medium' : tier;
@@ -140,9 +157,11 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
   for (const unit of all) {
     for (const source of sources) {
       if (!source.concept || !source.normalized) continue;
+      const agreement = sectionAgreement(unit.fields[0]!.section, source.sectionKind);
+      if (agreement === 0) continue;
       const fit = valuesFor(unit, source, hasPrefectureField);
       if (!fit) continue;
-      candidates.push({ unit, source, values: fit.values, reasons: fit.reasons, score: source.confidence * unit.score * fit.factor });
+      candidates.push({ unit, source, values: fit.values, reasons: fit.reasons, score: source.confidence * unit.score * fit.factor * agreement });
     }
   }
   // Between equal scores, a source labelled exactly like the target wins: 電話番号 → 電話番号 and 携帯番号 → 携帯番号, whatever the form's order.

@@ -199,3 +199,23 @@ describe('readForm concept sources', () => {
     expect(readForm(document).fields).toEqual([]);
   });
 });
+
+describe('readForm: the block each field belongs to', () => {
+  it('reads the block from a fieldset legend, a heading before the table, a column header, or the name', () => {
+    document.body.innerHTML = `<form>
+      <fieldset><legend>ご注文者情報</legend><label>電話番号 <input name="a_tel"></label></fieldset>
+      <h3>お届け先</h3><table><tr><th>電話番号</th><td><input name="b_tel"></td></tr></table>
+      <table><thead><tr><th></th><th>ご請求先</th><th>お届け先</th></tr></thead>
+        <tbody><tr><th>氏名</th><td><input name="c1"></td><td><input name="c2"></td></tr></tbody></table>
+      <h3>お支払い</h3><label>メモ <input name="memo"></label>
+      <label>TEL <input name="order[Shipping][phone]"></label></form>`;
+    const fields = readForm(document).fields;
+    const sectionOf = (name: string) => fields.find((f) => f.name === name)!.section;
+    expect(sectionOf('a_tel')).toBe('customer');
+    expect(sectionOf('b_tel')).toBe('shipping');
+    expect(sectionOf('c1')).toBe('billing');
+    expect(sectionOf('c2')).toBe('shipping');
+    expect(sectionOf('memo')).toBeUndefined();
+    expect(sectionOf('order[Shipping][phone]')).toBe('shipping');
+  });
+});

@@ -287,3 +287,30 @@ describe('proposeMapping: a value from the sender’s signature', () => {
     expect(proposals[1]!.reasons.map((r) => r.code)).toContain('signature');
   });
 });
+
+describe('proposeMapping: blocks', () => {
+  const FORM = `<form><fieldset><legend>ご注文者</legend><label>お名前 <input name="c_name"></label><label>電話番号 <input name="c_tel"></label></fieldset>
+    <fieldset><legend>お届け先</legend><label>お名前 <input name="s_name"></label><label>電話番号 <input name="s_tel"></label></fieldset></form>`;
+
+  it('puts the orderer’s values in the orderer block and the delivery values in the delivery block', () => {
+    const form = formOf(FORM);
+    const mail = '【ご注文者】\nお名前：佐藤 美咲\n電話番号：03-5555-0142\n【お届け先】\nお名前：佐藤 健一\n電話番号：022-555-0187';
+    const p = byName(proposeMapping(extractFromText(mail), form), form);
+    expect([p.c_name?.value, p.c_tel?.value, p.s_name?.value, p.s_tel?.value]).toEqual(['佐藤 美咲', '03-5555-0142', '佐藤 健一', '022-555-0187']);
+  });
+
+  it('leaves the delivery block empty when the only address is the billing party’s', () => {
+    const form = formOf(FORM);
+    const p = byName(proposeMapping(extractFromText('【ご請求先】\nお名前：株式会社A 経理部\n電話番号：03-5555-0100'), form), form);
+    expect(p.s_name).toBeUndefined();
+    expect(p.s_tel).toBeUndefined();
+    expect(p.c_tel?.value).toBe('03-5555-0100');
+  });
+
+  it('gives a source without blocks to the main party only', () => {
+    const form = formOf(FORM);
+    const p = byName(proposeMapping(extractFromText('お名前：山田 太郎\n電話番号：03-5555-0199'), form), form);
+    expect(p.c_tel?.value).toBe('03-5555-0199');
+    expect(p.s_tel).toBeUndefined();
+  });
+});
