@@ -164,17 +164,62 @@ function sectionFromName(el: Control): SectionKind | undefined {
   return SECTION_TOKENS.find(([, re]) => re.test(name))?.[0];
 }
 
+/** A label the control has to itself: aria, <label>, its table row's header, or the text right before it. */
+function ownLabel(el: Control): string {
+  return labelledBy(el) || clean(el.getAttribute('aria-label')) || labelFor(el) || tableLabel(el).label || precedingText(el);
+}
+
+/**
+ * The label of the layout row a control sits in (Bootstrap-style: a <label> without `for`, or a short text, left
+ * of or above the column that holds the control). Several controls may share it (住所: 〒, 都道府県, 市区町村…).
+ */
+function rowLabel(el: Control): { text: string; element?: Element } {
+  let node: Element = el;
+  for (let depth = 0; depth < 6 && node.parentElement && node.tagName !== 'FORM'; depth++, node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      // A sibling holding controls is a neighbouring column of the same row: look one level further out.
+      if (sib.querySelector('input, select, textarea') || sib.matches('input, select, textarea')) break;
+      if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BR|HR)$/.test(sib.tagName) || sib.hasAttribute('hidden') || sib.getAttribute('aria-hidden') === 'true' || (sib as HTMLElement).style?.display === 'none') continue;
+      const text = ownText(sib);
+      // "電話番号：03-…" beside a control is content, not its label.
+      if (/[:：]\s*\S/.test(text)) return { text: '' };
+      if (text && text.length <= 30) return { text, element: sib };
+    }
+  }
+  return { text: '' };
+}
+
 /** The label a person sees for a control, from the most explicit construction to the least. */
 export function controlLabel(el: Control): string {
-  return (
-    labelledBy(el) || clean(el.getAttribute('aria-label')) || labelFor(el) || tableLabel(el).label || precedingText(el) || clean(el.getAttribute('placeholder')) || clean(el.getAttribute('title'))
-  );
+  return ownLabel(el) || rowLabel(el).text || clean(el.getAttribute('placeholder')) || clean(el.getAttribute('title'));
+}
+
+// Microformats2 h-adr / h-card class names, which Japanese forms carry for postal-code lookup scripts (YubinBango).
+const MICROFORMAT: Record<string, ConceptId> = {
+  'p-postal-code': 'postal-code',
+  'p-region': 'address-level1',
+  'p-region-id': 'address-level1',
+  'p-locality': 'address-level2',
+  'p-street-address': 'address-line1',
+  'p-extended-address': 'address-line2',
+  'p-tel': 'tel',
+  'u-email': 'email',
+  'p-org': 'organization',
+};
+
+function conceptFromClass(el: Element): ConceptId | undefined {
+  for (const token of (el.getAttribute('class') ?? '').split(/\s+/)) {
+    const concept = MICROFORMAT[token];
+    if (concept) return concept;
+  }
+  return undefined;
 }
 
 function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   const tag = el.tagName.toLowerCase() as FieldTag;
   const type = tag === 'input' ? (el as HTMLInputElement).type : tag;
   const table = tableLabel(el);
+  const own = ownLabel(el);
   const label = controlLabel(el);
   const name = el.getAttribute('name') ?? el.id ?? '';
 
@@ -182,11 +227,24 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   let conceptSource: TargetField['conceptSource'];
   let conceptScore = 0;
   const auto = conceptFromAutocomplete(el.getAttribute('autocomplete'));
-  const byLabel = conceptFromLabel(label);
+  const byClass = conceptFromClass(el);
   const byName = conceptFromName(`${name} ${el.id}`.trim());
+  // A placeholder that is itself a label word (セイ, 姓, 市区町村) names the part of a shared row label.
+  const byPlaceholder = conceptFromLabel(el.getAttribute('placeholder') ?? '');
   if (auto) [concept, conceptSource, conceptScore] = [auto, 'autocomplete', 1];
-  else if (byLabel) [concept, conceptSource, conceptScore] = [byLabel.concept, 'label', byLabel.score * (byName && byName !== byLabel.concept ? 0.8 : 1)];
-  else if (byName) [concept, conceptSource, conceptScore] = [byName, 'name', 0.6];
+  else if (byClass) [concept, conceptSource, conceptScore] = [byClass, 'autocomplete', 0.95];
+  else if (own) {
+    const byLabel = conceptFromLabel(own);
+    if (byLabel) [concept, conceptSource, conceptScore] = [byLabel.concept, 'label', byLabel.score * (byName && byName !== byLabel.concept ? 0.8 : 1)];
+    else if (byName) [concept, conceptSource, conceptScore] = [byName, 'name', 0.6];
+  } else {
+    // Only a shared row label, a placeholder or the name: the most specific of them wins.
+    const byRow = conceptFromLabel(label);
+    if (byPlaceholder?.score === 1) [concept, conceptSource, conceptScore] = [byPlaceholder.concept, 'label', 0.9];
+    else if (byName) [concept, conceptSource, conceptScore] = [byName, 'name', byRow?.concept === byName ? 0.9 : 0.6];
+    else if (byRow) [concept, conceptSource, conceptScore] = [byRow.concept, 'label', byRow.score * 0.9];
+  }
+  if (!concept && (type === 'email' || type === 'tel')) [concept, conceptSource, conceptScore] = [type, 'name', 0.6];
 
   const maxLength = tag !== 'select' && (el as HTMLInputElement).maxLength > 0 ? (el as HTMLInputElement).maxLength : undefined;
   return {

@@ -219,3 +219,26 @@ describe('readForm: the block each field belongs to', () => {
     expect(sectionOf('order[Shipping][phone]')).toBe('shipping');
   });
 });
+
+describe('readForm: Bootstrap-style rows (a <label> without for, the controls in the next column)', () => {
+  it('labels each control from its row, and tells the parts apart by placeholder, microformat class or name', () => {
+    document.body.innerHTML = `<form>
+      <div class="row"><label class="col-3">お名前(カナ)</label><div class="col"><div class="row">
+        <div class="col"><input name="kana01" placeholder="セイ"></div><div class="col"><input name="kana02" placeholder="メイ"></div></div></div></div>
+      <div class="row"><label class="col-3">住所</label><div class="col">
+        <span>〒</span><span><input type="tel" name="zip" class="p-postal-code" placeholder="例：5300001"></span>
+        <div><select name="pref" class="p-region-id"><option value="">都道府県を選択</option><option value="13">東京都</option></select></div>
+        <div><input name="addr01" class="p-locality"></div><div><input name="addr02" class="p-extended-address"></div></div></div>
+      <div class="row"><label class="col-3">メールアドレス</label><div class="col"><input type="email" name="mail_x"></div></div></form>`;
+    const fields = readForm(document).fields;
+    const get = (name: string) => fields.find((f) => f.name === name)!;
+    expect(get('kana01')).toMatchObject({ label: 'お名前(カナ)', concept: 'x-family-name-kana' });
+    expect(get('kana02')).toMatchObject({ label: 'お名前(カナ)', concept: 'x-given-name-kana' });
+    expect(get('zip')).toMatchObject({ label: '〒', concept: 'postal-code' });
+    expect(get('pref').label).toBe('住所');
+    expect(get('pref').concept).toBe('address-level1');
+    expect(get('addr01').concept).toBe('address-level2');
+    expect(get('addr02').concept).toBe('address-line2');
+    expect(get('mail_x').concept).toBe('email');
+  });
+});
