@@ -59,8 +59,21 @@ function ownText(el: Element): string {
   return clean(clone.textContent);
 }
 
+/** Whether a person can see the control: a closed dialog or a collapsed block hides its controls. */
+function isVisible(el: Control): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check) return check.call(el, { visibilityProperty: true });
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = view?.getComputedStyle(node);
+    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
+  }
+  return true;
+}
+
 function isFillable(el: Control): boolean {
-  if (el.disabled) return false;
+  if (el.disabled || !isVisible(el)) return false;
   if (el.tagName === 'INPUT' && NOT_FILLABLE.has((el as HTMLInputElement).type)) return false;
   if ('readOnly' in el && el.readOnly) return false;
   return true;

@@ -242,3 +242,14 @@ describe('readForm: Bootstrap-style rows (a <label> without for, the controls in
     expect(get('mail_x').concept).toBe('email');
   });
 });
+
+describe('readForm: what a person cannot see', () => {
+  it('leaves out controls in a closed dialog, a hidden block or a collapsed section', () => {
+    document.body.innerHTML = `<style>.modal { display: none; }</style><form>
+      <label>お名前 <input name="visible"></label>
+      <div class="modal"><label>会員検索 <input name="search"></label></div>
+      <div hidden><label>メモ <input name="memo"></label></div>
+      <div style="display:none"><label>電話 <input name="tel"></label></div></form>`;
+    expect(readForm(document).fields.map((f) => f.name)).toEqual(['visible']);
+  });
+});
