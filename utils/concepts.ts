@@ -139,8 +139,19 @@ export function normalizeLabel(label: string): string {
     .normalize('NFKC')
     .replace(/[(（][^)）]*[)）]/g, (m) => (/必須|任意|required|optional/i.test(m) ? '' : m))
     .replace(/必須|任意|\*|※/g, '')
-    .replace(/[【】\[\]「」『』■□◆◇●○◎・:：\s]/g, '')
+    .replace(/[【】\[\]「」『』■□◆◇●○◎・:：()\s]/g, '')
     .toLowerCase();
+}
+
+/** Concepts that are a part of another: a field named for the part (last_name) under a label for the whole (氏名) wants the part. */
+const PARTS: Partial<Record<ConceptId, ConceptId[]>> = {
+  name: ['family-name', 'given-name'],
+  'x-name-kana': ['x-family-name-kana', 'x-given-name-kana'],
+  'street-address': ['address-level2', 'address-line1', 'address-line2'],
+};
+
+export function isPartOf(part: ConceptId, whole: ConceptId): boolean {
+  return PARTS[whole]?.includes(part) ?? false;
 }
 
 export interface LabelMatch {

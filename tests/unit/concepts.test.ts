@@ -18,8 +18,9 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel(raw)).toBe(norm);
   });
 
-  it('keeps parentheses that say something about the field', () => {
-    expect(normalizeLabel('メールアドレス（確認用）')).toBe('メールアドレス(確認用)');
+  it('keeps the words in parentheses that say something about the field, without the brackets', () => {
+    expect(normalizeLabel('メールアドレス（確認用）')).toBe('メールアドレス確認用');
+    expect(normalizeLabel('会社名（ﾌﾘｶﾞﾅ）')).toBe('会社名フリガナ');
   });
 });
 

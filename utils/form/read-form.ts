@@ -1,5 +1,5 @@
 // Reads a target form: its fillable controls, the label a person sees for each, constraints, and the concept each asks for.
-import { conceptFromAutocomplete, conceptFromLabel, conceptFromName, type ConceptId } from '../concepts';
+import { conceptFromAutocomplete, conceptFromLabel, conceptFromName, isPartOf, type ConceptId } from '../concepts';
 import { fnv1a } from '../hash';
 import { sectionKindOf, type SectionKind } from '../extract/sections';
 import { selectorFor } from './selector';
@@ -248,7 +248,9 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   else if (byClass) [concept, conceptSource, conceptScore] = [byClass, 'autocomplete', 0.95];
   else if (own) {
     const byLabel = conceptFromLabel(own);
-    if (byLabel) [concept, conceptSource, conceptScore] = [byLabel.concept, 'label', byLabel.score * (byName && byName !== byLabel.concept ? 0.8 : 1)];
+    const part = byName ?? (byPlaceholder?.score === 1 ? byPlaceholder.concept : undefined);
+    if (byLabel && part && isPartOf(part, byLabel.concept)) [concept, conceptSource, conceptScore] = [part, 'name', 0.9];
+    else if (byLabel) [concept, conceptSource, conceptScore] = [byLabel.concept, 'label', byLabel.score * (byName && byName !== byLabel.concept ? 0.8 : 1)];
     else if (byName) [concept, conceptSource, conceptScore] = [byName, 'name', 0.6];
   } else {
     // Only a shared row label, a placeholder or the name: the most specific of them wins.

@@ -3,8 +3,9 @@ import { conceptDef, isSensitive, normalizeLabel, type ConceptId } from '../conc
 import type { ExtractedField } from '../extract/types';
 import type { SectionKind } from '../extract/sections';
 import { findPrefecture, splitPrefecture } from '../prefectures';
+import { splitAddress } from '../extract/address';
 import type { TargetField, TargetForm } from '../form/read-form';
-import { addressWithoutPrefecture, formatDigits, matchOption, splitForGroup, splitName, toKanaFormat } from './transforms';
+import { formatDigits, matchOption, splitForGroup, splitName, toKanaFormat } from './transforms';
 import { toHalfWidth } from '../extract/values';
 
 export type Tier = 'high' | 'medium' | 'low';
@@ -37,7 +38,70 @@ const DERIVATIONS: Partial<Record<ConceptId, { from: ConceptId; factor: number }
   'x-family-name-kana': [{ from: 'x-name-kana', factor: 0.9 }],
   'x-given-name-kana': [{ from: 'x-name-kana', factor: 0.9 }],
   'address-level1': [{ from: 'street-address', factor: 0.9 }],
+  'address-level2': [{ from: 'street-address', factor: 0.85 }],
+  'address-line1': [{ from: 'street-address', factor: 0.85 }],
+  'address-line2': [{ from: 'street-address', factor: 0.85 }],
+  'postal-code': [{ from: 'street-address', factor: 0.85 }],
 };
+
+/** Which parts of an address a block of the form asks for separately. */
+interface AddressLayout {
+  street: boolean;
+  level1: boolean;
+  level2: boolean;
+  line1: boolean;
+  line2: boolean;
+}
+
+function addressLayouts(all: readonly Unit[]): Map<string, AddressLayout> {
+  const layouts = new Map<string, AddressLayout>();
+  for (const unit of all) {
+    const key = unit.fields[0]!.section ?? '';
+    const layout = layouts.get(key) ?? { street: false, level1: false, level2: false, line1: false, line2: false };
+    if (unit.concept === 'street-address') layout.street = true;
+    if (unit.concept === 'address-level1') layout.level1 = true;
+    if (unit.concept === 'address-level2') layout.level2 = true;
+    if (unit.concept === 'address-line1') layout.line1 = true;
+    if (unit.concept === 'address-line2') layout.line2 = true;
+    layouts.set(key, layout);
+  }
+  return layouts;
+}
+
+/**
+ * The part of a full address a field asks for, given the other address fields of its block: a 住所 field next to a
+ * 都道府県 select drops the prefecture; 市区町村 takes the city; a 番地・建物 field after a city field takes the rest.
+ */
+function addressPart(target: ConceptId, address: string, layout: AddressLayout): string | undefined {
+  const parts = splitAddress(address);
+  // Cut the parts off the address as written, so its own spacing survives ("大阪市北区梅田1-2-3 梅田ビル5F").
+  const whole = address.replace(/^〒?\s*\d{3}-?\d{4}\s*/, '');
+  const cut = (text: string, head?: string) => (head && text.startsWith(head) ? text.slice(head.length).trimStart() : text);
+  const afterPrefecture = cut(whole, parts.prefecture);
+  const afterCity = cut(afterPrefecture, parts.city);
+  const dropBuilding = (text: string) => (parts.building && text.endsWith(parts.building) ? text.slice(0, -parts.building.length).trimEnd() : text);
+  switch (target) {
+    case 'postal-code':
+      return parts.postalCode;
+    case 'address-level1':
+      return parts.prefecture;
+    case 'address-level2':
+      return parts.city;
+    case 'address-line1':
+      return parts.city ? (layout.line2 ? dropBuilding(afterCity) : afterCity) || undefined : undefined;
+    case 'address-line2':
+      // 建物名 beside a 住所 or 番地 field is the building alone; after a 市区町村 field alone it is everything after the city.
+      return layout.line1 || layout.street ? parts.building : parts.city ? afterCity || undefined : undefined;
+    case 'street-address': {
+      let value = layout.level1 ? afterPrefecture : whole;
+      if (layout.level2) value = parts.city ? afterCity : '';
+      if (layout.line2) value = dropBuilding(value);
+      return value || undefined;
+    }
+    default:
+      return address;
+  }
+}
 
 interface Unit {
   fields: TargetField[];
@@ -81,14 +145,20 @@ function valueForField(field: TargetField, concept: ConceptId, value: string): s
 }
 
 /** The values a unit gets from one source field, or undefined when the source cannot supply it. */
-function valuesFor(unit: Unit, source: ExtractedField, hasPrefectureField: boolean): { values: string[]; reasons: Reason[]; factor: number } | undefined {
+function valuesFor(unit: Unit, source: ExtractedField, layout: AddressLayout): { values: string[]; reasons: Reason[]; factor: number } | undefined {
   const target = unit.concept;
   let value = source.normalized;
   let factor = 1;
   const reasons: Reason[] = [];
   if (source.concept === target) {
     reasons.push({ code: 'sameConcept', detail: target });
-    if (target === 'street-address' && hasPrefectureField) value = addressWithoutPrefecture(value);
+    if (target === 'street-address') value = addressPart(target, value, layout) ?? '';
+    if (!value) return undefined;
+  } else if (source.concept === 'street-address' && DERIVATIONS[target]?.some((d) => d.from === 'street-address')) {
+    factor = 0.85;
+    reasons.push({ code: 'derived', detail: source.concept });
+    value = addressPart(target, value, layout) ?? '';
+    if (!value) return undefined;
   } else {
     const derivation = DERIVATIONS[target]?.find((d) => d.from === source.concept);
     if (!derivation) return undefined;
@@ -96,7 +166,6 @@ function valuesFor(unit: Unit, source: ExtractedField, hasPrefectureField: boole
     reasons.push({ code: 'derived', detail: source.concept });
     if (target === 'family-name' || target === 'x-family-name-kana') value = splitName(value)?.[0] ?? '';
     else if (target === 'given-name' || target === 'x-given-name-kana') value = splitName(value)?.[1] ?? '';
-    else if (target === 'address-level1') value = splitPrefecture(value).prefecture?.name ?? '';
     if (!value) return undefined;
   }
   if (target === 'address-level1' && !findPrefecture(value) && !splitPrefecture(value).prefecture) return undefined;
@@ -152,14 +221,14 @@ function labelReason(field: TargetField): Reason {
  */
 export function proposeMapping(sources: readonly ExtractedField[], form: TargetForm): Proposal[] {
   const all = units(form);
-  const hasPrefectureField = all.some((u) => u.concept === 'address-level1');
+  const layouts = addressLayouts(all);
   const candidates: { unit: Unit; source: ExtractedField; values: string[]; reasons: Reason[]; score: number }[] = [];
   for (const unit of all) {
     for (const source of sources) {
       if (!source.concept || !source.normalized) continue;
       const agreement = sectionAgreement(unit.fields[0]!.section, source.sectionKind);
       if (agreement === 0) continue;
-      const fit = valuesFor(unit, source, hasPrefectureField);
+      const fit = valuesFor(unit, source, layouts.get(unit.fields[0]!.section ?? '')!);
       if (!fit) continue;
       candidates.push({ unit, source, values: fit.values, reasons: fit.reasons, score: source.confidence * unit.score * fit.factor * agreement });
     }

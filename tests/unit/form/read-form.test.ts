@@ -253,3 +253,10 @@ describe('readForm: what a person cannot see', () => {
     expect(readForm(document).fields.map((f) => f.name)).toEqual(['visible']);
   });
 });
+
+describe('readForm: a label for the whole, a control for a part', () => {
+  it('reads 氏名（姓） on last_name as the family name, and 会社名（ﾌﾘｶﾞﾅ） as the company reading', () => {
+    document.body.innerHTML = '<form><label for="a">氏名（姓）</label><input id="a" name="customer[last_name]"><label>担当者 名 <input name="first_name"></label><label>会社名（ﾌﾘｶﾞﾅ）<input name="ck"></label></form>';
+    expect(readForm(document).fields.map((f) => f.concept)).toEqual(['family-name', 'given-name', 'x-organization-kana']);
+  });
+});

@@ -314,3 +314,24 @@ describe('proposeMapping: blocks', () => {
     expect(p.s_tel).toBeUndefined();
   });
 });
+
+describe('proposeMapping: an address into the parts a form asks for', () => {
+  const mail = '住所：〒150-0001 東京都渋谷区神宮前3-14-2 コーポ青葉201';
+
+  it('fills 〒, 都道府県, 市区町村 and the rest when the form splits them that way', () => {
+    const form = formOf(`<form><label>郵便番号 <input name="zip" placeholder="例：5300001"></label>
+      <label>都道府県 <select name="pref"><option value="">選択</option><option value="13">東京都</option></select></label>
+      <label>市区町村 <input name="city"></label><label>番地・建物名 <input name="rest" class="p-extended-address"></label></form>`);
+    const p = byName(proposeMapping(extractFromText(mail), form), form);
+    expect([p.pref?.value, p.city?.value, p.rest?.value]).toEqual(['13', '渋谷区', '神宮前3-14-2 コーポ青葉201']);
+    expect(p.zip?.value.replace('-', '')).toBe('1500001');
+  });
+
+  it('keeps the building apart when the form has a field for it, and the address as written otherwise', () => {
+    const split = formOf('<form><label>住所 <input name="addr"></label><label>建物名 <input name="bldg"></label></form>');
+    const p = byName(proposeMapping(extractFromText(mail), split), split);
+    expect([p.addr?.value, p.bldg?.value]).toEqual(['東京都渋谷区神宮前3-14-2', 'コーポ青葉201']);
+    const whole = formOf('<form><label>住所 <input name="addr"></label></form>');
+    expect(byName(proposeMapping(extractFromText(mail), whole), whole).addr?.value).toBe('東京都渋谷区神宮前3-14-2 コーポ青葉201');
+  });
+});
