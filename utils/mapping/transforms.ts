@@ -67,10 +67,19 @@ export function matchOption(options: readonly SelectOption[], value: string, con
   return options.find((o) => toHalfWidth(o.value).trim() === v) ?? options.find((o) => toHalfWidth(o.text).trim() === v);
 }
 
-/** A phone number or postal code for one input: hyphens dropped when the field says so or would not fit them. */
+/** How the field's own example writes a number ("例：5300001", "例: 03-1234-5678"), if it gives one. */
+export function exampleFormat(field: TargetField): 'digits' | 'hyphens' | undefined {
+  const example = /[0-9][0-9-]{5,}[0-9]/.exec(toHalfWidth(`${field.placeholder ?? ''} ${field.hint}`).replace(/[‐－ー−]/g, '-'))?.[0];
+  if (!example) return undefined;
+  return example.includes('-') ? 'hyphens' : 'digits';
+}
+
+/** A phone number or postal code for one input: hyphens dropped when the field says so, shows none in its example, or would not fit them. */
 export function formatDigits(normalized: string, field: TargetField): string {
   const digits = normalized.replace(/\D/g, '');
-  if (wantsNoHyphen(field) || field.type === 'number') return digits;
+  const example = exampleFormat(field);
+  if (wantsNoHyphen(field) || field.type === 'number' || example === 'digits') return digits;
+  if (example === 'hyphens') return normalized;
   if (field.maxLength !== undefined && normalized.length > field.maxLength) return digits;
   return normalized;
 }
@@ -87,9 +96,4 @@ export function splitForGroup(concept: ConceptId | undefined, normalized: string
   }
   if ((concept === 'name' || concept === 'x-name-kana') && size === 2) return splitName(normalized);
   return undefined;
-}
-
-/** Removes the prefecture from an address when the form asks for the prefecture separately. */
-export function addressWithoutPrefecture(value: string): string {
-  return splitPrefecture(value).rest;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TargetField } from '@/utils/form/read-form';
 import { PREFECTURES } from '@/utils/prefectures';
 import {
-  addressWithoutPrefecture,
+  exampleFormat,
   formatDigits,
   hiraganaToKatakana,
   katakanaToHalfWidth,
@@ -149,9 +149,15 @@ describe('splitForGroup', () => {
   });
 });
 
-describe('addressWithoutPrefecture', () => {
-  it('drops the prefecture and keeps the rest', () => {
-    expect(addressWithoutPrefecture('大阪府大阪市北区梅田1-2-3 梅田ビル5F')).toBe('大阪市北区梅田1-2-3 梅田ビル5F');
-    expect(addressWithoutPrefecture('大阪市北区梅田1-2-3')).toBe('大阪市北区梅田1-2-3');
+
+describe('exampleFormat', () => {
+  it('follows the example a field gives: digits only or with hyphens, full-width too', () => {
+    expect(exampleFormat(target({ placeholder: '例：5300001' }))).toBe('digits');
+    expect(exampleFormat(target({ placeholder: '例：11122223333' }))).toBe('digits');
+    expect(exampleFormat(target({ hint: '例: 03-1234-5678' }))).toBe('hyphens');
+    expect(exampleFormat(target({ placeholder: '例：０３－１２３４－５６７８' }))).toBe('hyphens');
+    expect(exampleFormat(target({ placeholder: '電話番号' }))).toBeUndefined();
+    expect(formatDigits('530-0001', target({ placeholder: '例：5300001' }))).toBe('5300001');
+    expect(formatDigits('03-1234-5678', target({ placeholder: '例：03-1234-5678', maxLength: 13 }))).toBe('03-1234-5678');
   });
 });
