@@ -64,7 +64,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'address-level2', ja: ['市区町村', '市区町村名', '市町村'], en: ['city', 'town', 'locality'], tokens: ['city', 'town', 'locality', 'shikuchoson'] },
   { id: 'address-line1', ja: ['番地', '町名番地', '町域番地', '丁目番地'], en: ['address line 1', 'street line 1'], tokens: ['address1', 'address_1', 'addr1', 'line1', 'banchi'] },
   { id: 'address-line2', ja: ['建物名', 'ビル名', 'マンション名', '建物名部屋番号', 'ビルマンション名'], en: ['address line 2', 'apt', 'suite', 'building'], tokens: ['address2', 'address_2', 'addr2', 'line2', 'building', 'tatemono'] },
-  { id: 'street-address', ja: ['住所', 'ご住所', '所在地', '送付先住所', '市区町村以降'], en: ['address', 'street address', 'street'], tokens: ['address', 'addr', 'street', 'jusho'] },
+  { id: 'street-address', ja: ['住所', 'ご住所', '所在地', '送付先住所', '市区町村以降', '市区町村番地', '市区町村以降番地', '市区郡町村番地', '住所番地まで'], en: ['address', 'street address', 'street'], tokens: ['address', 'addr', 'street', 'jusho'] },
   { id: 'tel', ja: ['電話番号', '電話', 'お電話番号', 'tel', '連絡先電話番号', '携帯電話', '携帯番号', '携帯', 'ご連絡先'], en: ['phone', 'phone number', 'telephone', 'tel', 'mobile'], tokens: ['tel', 'phone', 'telephone', 'mobile'] },
   { id: 'x-fax', ja: ['fax', 'fax番号', 'ファックス', 'ファクス'], en: ['fax', 'fax number'], tokens: ['fax'] },
   { id: 'email', ja: ['メールアドレス', 'メール', 'eメール', 'e-mail', 'email', 'mail'], en: ['email', 'e-mail', 'email address', 'mail'], tokens: ['email', 'mail', 'e_mail'] },
@@ -175,19 +175,31 @@ export function conceptFromLabel(label: string): LabelMatch | undefined {
 function scanVocabulary(norm: string): LabelMatch | undefined {
   if (!norm) return undefined;
   let best: LabelMatch | undefined;
-  let bestLength = 0;
+  let bestWord = '';
   for (const def of CONCEPTS) {
     for (const word of [...def.ja, ...def.en]) {
       const w = word.replace(/\s+/g, '');
       if (norm === w) return { concept: def.id, score: 1 };
       // Single-character words (姓, 名, 〒) only count as exact matches: 名 appears inside too many labels.
-      if (w.length >= 2 && norm.includes(w) && w.length > bestLength) {
+      if (w.length >= 2 && norm.includes(w) && w.length > bestWord.length) {
         best = { concept: def.id, score: 0.8 };
-        bestLength = w.length;
+        bestWord = w;
       }
     }
   }
-  return best;
+  return best && (partAfterWhole(norm, best.concept, bestWord) ?? best);
+}
+
+/** "フリガナ（セイ）", "氏名 姓": a word for the whole followed by a word for one of its parts names the part. */
+function partAfterWhole(norm: string, whole: ConceptId, wholeWord: string): LabelMatch | undefined {
+  const wholeEnd = norm.indexOf(wholeWord) + wholeWord.length;
+  for (const part of PARTS[whole] ?? []) {
+    const def = BY_ID.get(part)!;
+    for (const word of def.ja) {
+      if (norm.endsWith(word) && norm.length - word.length >= wholeEnd) return { concept: part, score: 0.9 };
+    }
+  }
+  return undefined;
 }
 
 /** The concept a control's name or id suggests ("tel1", "order_zip", "customerEmail"). */

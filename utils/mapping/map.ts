@@ -194,13 +194,34 @@ const PARTY: Partial<Record<SectionKind, string>> = { customer: 'main', billing:
  * How well a source block fits a target block: 0 when they are different parties (an お届け先 phone never goes
  * into the orderer's phone), less than 1 when only one side says, so a block's own value wins.
  */
-function sectionAgreement(target: SectionKind | undefined, source: SectionKind | undefined): number {
+function sectionAgreement(target: SectionKind | undefined, source: SectionKind | undefined, formHasMainBlock: boolean): number {
   const t = target && PARTY[target];
   const s = source && PARTY[source];
   if (t && s) return t === s ? 1 : 0;
   if (!t && s && s !== 'main') return 0.6;
-  if (t && t !== 'main' && !s) return 0.8;
+  // A value from no block belongs to the main party: it fills a delivery block only on a form that has no other,
+  // and never an emergency contact.
+  if (t === 'emergency' && !s) return 0;
+  if (t === 'shipping' && !s) return formHasMainBlock ? 0 : 0.8;
   return 1;
+}
+
+/** What belongs to a party (who, where, how to reach them); a payment method or a date is the order's, whatever block it sits in. */
+const PARTY_CONCEPTS = new Set<ConceptId>([
+  'name', 'family-name', 'given-name', 'x-name-kana', 'x-family-name-kana', 'x-given-name-kana', 'organization', 'x-organization-kana', 'x-department',
+  'postal-code', 'address-level1', 'address-level2', 'address-line1', 'address-line2', 'street-address', 'tel', 'x-fax', 'email',
+]);
+
+const MOBILE_LABEL = /携帯|mobile|cell/i;
+const MOBILE_NUMBER = /^0[789]0/;
+
+/** A 携帯 field wants a mobile number; a mobile number goes to another phone field only when nothing fits better. */
+function phoneAgreement(unit: Unit, source: ExtractedField): number {
+  if (unit.concept !== 'tel') return 1;
+  const mobileField = MOBILE_LABEL.test(unit.fields[0]!.label) || MOBILE_LABEL.test(unit.fields[0]!.name);
+  const mobileValue = MOBILE_NUMBER.test(source.normalized.replace(/\D/g, ''));
+  if (mobileField) return mobileValue ? 1 : 0;
+  return mobileValue || MOBILE_LABEL.test(source.label) ? 0.8 : 1;
 }
 
 function tierFor(score: number, concept: ConceptId): Tier {
@@ -222,11 +243,12 @@ function labelReason(field: TargetField): Reason {
 export function proposeMapping(sources: readonly ExtractedField[], form: TargetForm): Proposal[] {
   const all = units(form);
   const layouts = addressLayouts(all);
+  const formHasMainBlock = all.some((u) => PARTY[u.fields[0]!.section ?? 'items'] === 'main');
   const candidates: { unit: Unit; source: ExtractedField; values: string[]; reasons: Reason[]; score: number }[] = [];
   for (const unit of all) {
     for (const source of sources) {
       if (!source.concept || !source.normalized) continue;
-      const agreement = sectionAgreement(unit.fields[0]!.section, source.sectionKind);
+      const agreement = (PARTY_CONCEPTS.has(unit.concept) ? sectionAgreement(unit.fields[0]!.section, source.sectionKind, formHasMainBlock) : 1) * phoneAgreement(unit, source);
       if (agreement === 0) continue;
       const fit = valuesFor(unit, source, layouts.get(unit.fields[0]!.section ?? '')!);
       if (!fit) continue;

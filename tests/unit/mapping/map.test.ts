@@ -335,3 +335,32 @@ describe('proposeMapping: an address into the parts a form asks for', () => {
     expect(byName(proposeMapping(extractFromText(mail), whole), whole).addr?.value).toBe('東京都渋谷区神宮前3-14-2 コーポ青葉201');
   });
 });
+
+describe('proposeMapping: whose value it is', () => {
+  it('never fills an emergency contact with the applicant’s own name or phone', () => {
+    const form = formOf('<form><label>氏名 <input name="name"></label><h3>緊急連絡先</h3><label>氏名 <input name="emergency_name"></label><label>電話番号 <input name="emergency_tel"></label></form>');
+    const p = byName(proposeMapping(extractFromText('氏名：藤原 颯太\n電話番号：090-5555-2710'), form), form);
+    expect(p.name?.value).toBe('藤原 颯太');
+    expect(p.emergency_name).toBeUndefined();
+    expect(p.emergency_tel).toBeUndefined();
+  });
+
+  it('puts a mobile number only in a 携帯 field, and a landline never there', () => {
+    const form = formOf('<form><label>代表電話 <input name="tel_main"></label><label>携帯電話 <input name="tel_mobile"></label></form>');
+    const p = byName(proposeMapping(extractFromText('携帯：080-5555-1029\n代表電話：045-555-0700'), form), form);
+    expect([p.tel_main?.value, p.tel_mobile?.value]).toEqual(['045-555-0700', '080-5555-1029']);
+    const landlineOnly = byName(proposeMapping(extractFromText('電話番号：045-555-0700'), form), form);
+    expect(landlineOnly.tel_mobile).toBeUndefined();
+  });
+
+  it('lets order facts (payment method) fill a field whatever block the form puts it in', () => {
+    const form = formOf('<form><h3>お届け先</h3><label>お支払方法 <select name="pay"><option value="">-</option><option value="4">代金引換</option></select></label></form>');
+    expect(byName(proposeMapping(extractFromText('お支払方法：代金引換'), form), form).pay?.value).toBe('4');
+  });
+
+  it('reads フリガナ（セイ） as the family-name reading', () => {
+    const form = formOf('<form><label for="a">フリガナ（セイ）</label><input id="a" name="kana_a"><label for="b">フリガナ（メイ）</label><input id="b" name="kana_b"></form>');
+    const p = byName(proposeMapping(extractFromText('フリガナ：イシダ エリ'), form), form);
+    expect([p.kana_a?.value, p.kana_b?.value]).toEqual(['イシダ', 'エリ']);
+  });
+});
