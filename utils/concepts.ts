@@ -166,11 +166,36 @@ const labelCache = new Map<string, LabelMatch | undefined>();
 /** The concept a label names, by the vocabulary; exact matches beat containment, longer words beat shorter ones. */
 export function conceptFromLabel(label: string): LabelMatch | undefined {
   if (labelCache.has(label)) return labelCache.get(label);
-  const match = scanVocabulary(normalizeLabel(label));
+  const match = withNote(label) ?? scanVocabulary(normalizeLabel(label));
   if (labelCache.size > 5000) labelCache.clear();
   labelCache.set(label, match);
   return match;
 }
+
+/**
+ * "住所（都道府県から番地まで）": a label word followed by a note in parentheses names what the word names, unless the
+ * note names one of its parts (氏名（姓）) or the whole reads as one word (会社名（フリガナ）).
+ */
+function withNote(label: string): LabelMatch | undefined {
+  const m = /^(.+?)[（(](.+)[）)]$/.exec(label.normalize('NFKC').trim());
+  if (!m) return undefined;
+  const joined = scanVocabulary(normalizeLabel(label));
+  if (joined?.score === 1) return joined;
+  const outer = scanVocabulary(normalizeLabel(m[1]!));
+  if (outer?.score !== 1) return undefined;
+  const inner = scanVocabulary(normalizeLabel(m[2]!));
+  if (inner?.score === 1 && (isPartOf(inner.concept, outer.concept) || READING[outer.concept] === inner.concept)) return { concept: inner.concept, score: 0.9 };
+  // The note qualifies the word (確認用, 都道府県から番地まで): the same field, a little less certainly.
+  return { concept: outer.concept, score: 0.9 };
+}
+
+/** お名前（フリガナ）: a note asking for the reading of what the word names. */
+const READING: Partial<Record<ConceptId, ConceptId>> = {
+  name: 'x-name-kana',
+  'family-name': 'x-family-name-kana',
+  'given-name': 'x-given-name-kana',
+  organization: 'x-organization-kana',
+};
 
 function scanVocabulary(norm: string): LabelMatch | undefined {
   if (!norm) return undefined;

@@ -60,7 +60,9 @@ describe('conceptFromLabel', () => {
   });
 
   it('scores a label that only contains a vocabulary word lower than an exact one', () => {
-    expect(conceptFromLabel('メールアドレス（確認用）')).toEqual({ concept: 'email', score: 0.8 });
+    expect(conceptFromLabel('ご連絡先メールアドレス')).toEqual({ concept: 'email', score: 0.8 });
+    expect(conceptFromLabel('メールアドレス（確認用）')).toEqual({ concept: 'email', score: 0.9 });
+    expect(conceptFromLabel('住所（都道府県から番地まで）')).toEqual({ concept: 'street-address', score: 0.9 });
     expect(conceptFromLabel('ご担当者様のお名前')).toEqual({ concept: 'name', score: 0.8 });
   });
 

@@ -243,19 +243,20 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   const byClass = conceptFromClass(el);
   const byName = conceptFromName(`${name} ${el.id}`.trim());
   // A placeholder that is itself a label word (セイ, 姓, 市区町村) names the part of a shared row label.
-  const byPlaceholder = conceptFromLabel(el.getAttribute('placeholder') ?? '');
+  const placeholderMatch = conceptFromLabel(el.getAttribute('placeholder') ?? '');
+  const byPlaceholder = placeholderMatch && placeholderMatch.score >= 0.9 ? placeholderMatch : undefined;
   if (auto) [concept, conceptSource, conceptScore] = [auto, 'autocomplete', 1];
   else if (byClass) [concept, conceptSource, conceptScore] = [byClass, 'autocomplete', 0.95];
   else if (own) {
     const byLabel = conceptFromLabel(own);
-    const part = byName ?? (byPlaceholder?.score === 1 ? byPlaceholder.concept : undefined);
+    const part = byName ?? byPlaceholder?.concept;
     if (byLabel && part && isPartOf(part, byLabel.concept)) [concept, conceptSource, conceptScore] = [part, 'name', 0.9];
     else if (byLabel) [concept, conceptSource, conceptScore] = [byLabel.concept, 'label', byLabel.score * (byName && byName !== byLabel.concept ? 0.8 : 1)];
     else if (byName) [concept, conceptSource, conceptScore] = [byName, 'name', 0.6];
   } else {
     // Only a shared row label, a placeholder or the name: the most specific of them wins.
     const byRow = conceptFromLabel(label);
-    if (byPlaceholder?.score === 1) [concept, conceptSource, conceptScore] = [byPlaceholder.concept, 'label', 0.9];
+    if (byPlaceholder) [concept, conceptSource, conceptScore] = [byPlaceholder.concept, 'label', 0.9];
     else if (byName) [concept, conceptSource, conceptScore] = [byName, 'name', byRow?.concept === byName ? 0.9 : 0.6];
     else if (byRow) [concept, conceptSource, conceptScore] = [byRow.concept, 'label', byRow.score * 0.9];
   }

@@ -154,17 +154,13 @@ function valuesFor(unit: Unit, source: ExtractedField, layout: AddressLayout): {
     reasons.push({ code: 'sameConcept', detail: target });
     if (target === 'street-address') value = addressPart(target, value, layout) ?? '';
     if (!value) return undefined;
-  } else if (source.concept === 'street-address' && DERIVATIONS[target]?.some((d) => d.from === 'street-address')) {
-    factor = 0.85;
-    reasons.push({ code: 'derived', detail: source.concept });
-    value = addressPart(target, value, layout) ?? '';
-    if (!value) return undefined;
   } else {
     const derivation = DERIVATIONS[target]?.find((d) => d.from === source.concept);
     if (!derivation) return undefined;
     factor = derivation.factor;
     reasons.push({ code: 'derived', detail: source.concept });
-    if (target === 'family-name' || target === 'x-family-name-kana') value = splitName(value)?.[0] ?? '';
+    if (source.concept === 'street-address') value = addressPart(target, value, layout) ?? '';
+    else if (target === 'family-name' || target === 'x-family-name-kana') value = splitName(value)?.[0] ?? '';
     else if (target === 'given-name' || target === 'x-given-name-kana') value = splitName(value)?.[1] ?? '';
     if (!value) return undefined;
   }
