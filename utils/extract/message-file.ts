@@ -47,7 +47,11 @@ export function readMsg(bytes: Uint8Array): Message {
   let data;
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    data = new MsgReader(buffer).getFileData();
+    const reader = new MsgReader(buffer);
+    // Older (non-Unicode) .msg files hold their text in the sender's ANSI code page: Windows-31J on Japanese Outlook.
+    // The label is one TextDecoder knows, since the extension build decodes with TextDecoder.
+    reader.parserConfig = { ansiEncoding: 'shift_jis' };
+    data = reader.getFileData();
   } catch (error) {
     throw new SourceFileError('unreadable', error instanceof Error ? error.message : String(error));
   }

@@ -5,7 +5,8 @@ import type { SectionKind } from '../extract/sections';
 import { findPrefecture, splitPrefecture } from '../prefectures';
 import { splitAddress } from '../extract/address';
 import type { TargetField, TargetForm } from '../form/read-form';
-import { formatDigits, matchOption, splitForGroup, splitName, toKanaFormat } from './transforms';
+import { splitJapaneseName } from '../extract/names';
+import { formatDigits, matchOption, splitForGroup, toKanaFormat } from './transforms';
 import { toHalfWidth } from '../extract/values';
 
 export type Tier = 'high' | 'medium' | 'low';
@@ -160,8 +161,8 @@ function valuesFor(unit: Unit, source: ExtractedField, layout: AddressLayout): {
     factor = derivation.factor;
     reasons.push({ code: 'derived', detail: source.concept });
     if (source.concept === 'street-address') value = addressPart(target, value, layout) ?? '';
-    else if (target === 'family-name' || target === 'x-family-name-kana') value = splitName(value)?.[0] ?? '';
-    else if (target === 'given-name' || target === 'x-given-name-kana') value = splitName(value)?.[1] ?? '';
+    else if (target === 'family-name' || target === 'x-family-name-kana') value = splitJapaneseName(value)?.[0] ?? '';
+    else if (target === 'given-name' || target === 'x-given-name-kana') value = splitJapaneseName(value)?.[1] ?? '';
     if (!value) return undefined;
   }
   if (target === 'address-level1' && !findPrefecture(value) && !splitPrefecture(value).prefecture) return undefined;

@@ -2,6 +2,7 @@
 import type { ConceptId } from '../concepts';
 import { findPrefecture, splitPrefecture } from '../prefectures';
 import type { SelectOption, TargetField } from '../form/read-form';
+import { splitJapaneseName, toHalfWidthKatakana, toHiragana, toKatakana } from '../extract/names';
 import { normalizePostalCode, splitPhone, toHalfWidth } from '../extract/values';
 
 /** The hint, placeholder and label of a field, where forms state their format. */
@@ -13,43 +14,14 @@ export function wantsNoHyphen(field: TargetField): boolean {
   return /ハイフン(なし|無し|不要|を?入れない)|ハイフン抜き|no hyphen|without hyphen|数字のみ/i.test(formatText(field));
 }
 
-export function hiraganaToKatakana(text: string): string {
-  return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-}
-
-export function katakanaToHiragana(text: string): string {
-  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-}
-
-// Full-width katakana (voiced ones included) to the half-width characters that NFKC folds into them.
-const HALF_KANA = new Map<string, string>();
-for (let c = 0xff65; c <= 0xff9d; c++) {
-  const half = String.fromCharCode(c);
-  HALF_KANA.set(half.normalize('NFKC'), half);
-  for (const mark of ['\uff9e', '\uff9f']) {
-    const voiced = (half + mark).normalize('NFKC');
-    if (voiced.length === 1) HALF_KANA.set(voiced, half + mark);
-  }
-}
-
-export function katakanaToHalfWidth(text: string): string {
-  return [...text].map((c) => HALF_KANA.get(c) ?? c).join('');
-}
-
 /** Converts kana to what the field's notes ask for (半角カナ, ひらがな); full-width katakana when they say nothing. */
 export function toKanaFormat(value: string, field: TargetField): string {
   const text = formatText(field);
   const full = value.normalize('NFKC');
   // "半角カナ不可" / "半角カナは使用できません" forbid it; "全角カナ" asks for the other.
-  if (/半角(カナ|カタカナ)(?![はを]?(不可|禁止|使|NG))/.test(text) && !/全角(カナ|カタカナ)/.test(text)) return katakanaToHalfWidth(hiraganaToKatakana(full));
-  if (/ひらがな|ふりがな/.test(text) && !/カナ|カタカナ/.test(text)) return katakanaToHiragana(full);
-  return hiraganaToKatakana(full);
-}
-
-/** Splits a full name at its space into 姓 and 名; undefined when there is no space to split at (the split would be a guess). */
-export function splitName(value: string): [string, string] | undefined {
-  const parts = value.trim().split(/[\s\u3000]+/);
-  return parts.length === 2 ? [parts[0]!, parts[1]!] : undefined;
+  if (/半角(カナ|カタカナ)(?![はを]?(不可|禁止|使|NG))/.test(text) && !/全角(カナ|カタカナ)/.test(text)) return toHalfWidthKatakana(full);
+  if (/ひらがな|ふりがな/.test(text) && !/カナ|カタカナ/.test(text)) return toHiragana(full);
+  return toKatakana(full);
 }
 
 /** The option of a select that stands for the value: by value, by visible text, or for prefectures by code or name. */
@@ -94,6 +66,6 @@ export function splitForGroup(concept: ConceptId | undefined, normalized: string
     const code = normalizePostalCode(normalized);
     return code ? code.split('-') : undefined;
   }
-  if ((concept === 'name' || concept === 'x-name-kana') && size === 2) return splitName(normalized);
+  if ((concept === 'name' || concept === 'x-name-kana') && size === 2) return splitJapaneseName(normalized);
   return undefined;
 }

@@ -5,12 +5,8 @@ import { PREFECTURES } from '@/utils/prefectures';
 import {
   exampleFormat,
   formatDigits,
-  hiraganaToKatakana,
-  katakanaToHalfWidth,
-  katakanaToHiragana,
   matchOption,
   splitForGroup,
-  splitName,
   toKanaFormat,
   wantsNoHyphen,
 } from '@/utils/mapping/transforms';
@@ -40,18 +36,6 @@ describe('wantsNoHyphen / formatDigits', () => {
 });
 
 describe('kana', () => {
-  it('converts between hiragana and katakana, leaving other text alone', () => {
-    expect(hiraganaToKatakana('やまだ はなこ')).toBe('ヤマダ ハナコ');
-    expect(katakanaToHiragana('スズキ イチロウ')).toBe('すずき いちろう');
-    expect(hiraganaToKatakana('ABC 山田')).toBe('ABC 山田');
-  });
-
-  it('converts full-width katakana to half-width, voiced and semi-voiced marks included', () => {
-    expect(katakanaToHalfWidth('ヤマダ ハナコ')).toBe('ﾔﾏﾀﾞ ﾊﾅｺ');
-    expect(katakanaToHalfWidth('パーソナルヴォイス')).toBe('ﾊﾟｰｿﾅﾙｳﾞｫｲｽ');
-    expect(katakanaToHalfWidth('ガッコウ')).toBe('ｶﾞｯｺｳ');
-  });
-
   it('gives full-width katakana when the field says nothing or asks for カナ', () => {
     expect(toKanaFormat('やまだ はなこ', target({ label: 'フリガナ' }))).toBe('ヤマダ ハナコ');
     expect(toKanaFormat('ﾔﾏﾀﾞ ﾊﾅｺ', target({ label: 'セイメイ', hint: '全角カナ' }))).toBe('ヤマダ ハナコ');
@@ -66,25 +50,14 @@ describe('kana', () => {
     expect(toKanaFormat('やまだ はなこ', target({ label: 'カナ氏名', hint: '半角カナ' }))).toBe('ﾔﾏﾀﾞ ﾊﾅｺ');
     expect(toKanaFormat('ヤマダ', target({ placeholder: '半角カタカナ' }))).toBe('ﾔﾏﾀﾞ');
     expect(toKanaFormat('ヤマダ', target({ hint: '半角カナで入力（全角不可）' }))).toBe('ﾔﾏﾀﾞ');
+    // Half-width katakana has no ヶ or ヰ: the nearest letters go in rather than full-width ones the field rejects.
+    expect(toKanaFormat('イチノセキ ヶイ ヰ', target({ hint: '半角カナ' }))).toBe('ｲﾁﾉｾｷ ｹｲ ｲ');
   });
 
   it('keeps full-width katakana when the field forbids 半角カナ', () => {
     expect(toKanaFormat('やまだ', target({ hint: '全角カナ（半角カナ不可）' }))).toBe('ヤマダ');
     expect(toKanaFormat('やまだ', target({ hint: '※半角カナは使用できません' }))).toBe('ヤマダ');
     expect(toKanaFormat('やまだ', target({ hint: '半角カナ禁止' }))).toBe('ヤマダ');
-  });
-});
-
-describe('splitName', () => {
-  it('splits at one half- or full-width space', () => {
-    expect(splitName('山田 花子')).toEqual(['山田', '花子']);
-    expect(splitName('鈴木　一郎')).toEqual(['鈴木', '一郎']);
-    expect(splitName(' Emily  Carter ')).toEqual(['Emily', 'Carter']);
-  });
-
-  it('refuses to guess where there is no single space', () => {
-    expect(splitName('山田花子')).toBeUndefined();
-    expect(splitName('Mary Ann Lee')).toBeUndefined();
   });
 });
 
