@@ -5,7 +5,7 @@ import { findCases, loadCase } from './load-case';
 import { runCase, summaryLine, totals } from './pipeline';
 
 // Raised as the engine improves; set just under what `npm run eval -- tests/fixtures/eval` measures.
-const FLOOR = { recall: 0.32, precision: 0.82 };
+const FLOOR = { recall: 0.33, precision: 0.83 };
 
 describe('own evaluation corpus', () => {
   it(`keeps recall ≥ ${FLOOR.recall} and precision ≥ ${FLOOR.precision}`, async () => {

@@ -10,7 +10,7 @@ const MESSAGE_BODIES = [
 ];
 const MAIN = ['[role="main"] article', 'article', '[role="main"]', 'main'];
 // Page chrome that is never the content a clerk transcribes.
-const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"]';
+export const PAGE_CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"]';
 
 function hasText(el: Element): boolean {
   return (el.textContent ?? '').trim().length > 0;
@@ -30,7 +30,6 @@ export function contentRoot(doc: Document): Element | undefined {
   return undefined;
 }
 
-export const PAGE_CHROME = CHROME;
 
 /**
  * Readability's article for pages with no structure to go by (news-like pages, blogs, portals): parsed on a

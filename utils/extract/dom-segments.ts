@@ -1,6 +1,6 @@
 // Reads a page region in reading order as classified lines: text split at blocks and line breaks, plus pairs from tables, dt/dd and filled forms.
 import { controlLabel, type Control } from '../form/read-form';
-import { classifyLine } from './line-kinds';
+import { asPair, classifyLine } from './line-kinds';
 import type { Segment } from './assemble';
 
 const BLOCK = new Set([
@@ -76,8 +76,8 @@ class SegmentReader {
   }
 
   private pair(label: string, value: string, element: Element, row?: number): void {
-    const line = classifyLine(`${label}：${value}`);
-    if (label && value && line.kind === 'pair') this.push({ line: { kind: 'pair', label, value }, element, structured: true, row });
+    const line = asPair(label, value);
+    if (line) this.push({ line, element, structured: true, row });
   }
 
   private table(table: HTMLTableElement): void {

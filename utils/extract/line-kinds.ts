@@ -41,7 +41,8 @@ function unbalanced(label: string): boolean {
   return open !== close;
 }
 
-function pair(label: string, value: string): LineKind | undefined {
+/** A label/value pair, unless the label is a mail header, a time, a URL scheme or half a sentence. */
+export function asPair(label: string, value: string): LineKind | undefined {
   const l = label.trim();
   const v = value.trim();
   if (!v || !normalizeLabel(l) || HEADER_LABEL.test(normalizeLabel(l)) || isTimeOrUrl(l, v) || unbalanced(l)) return undefined;
@@ -64,22 +65,22 @@ export function classifyLine(raw: string): LineKind {
 
   const bracket = BRACKET_RE.exec(text);
   if (bracket) {
-    const found = pair(bracket[1]!, bracket[2]!);
+    const found = asPair(bracket[1]!, bracket[2]!);
     if (found) return found;
   }
   const colon = COLON_RE.exec(text);
   if (colon) {
-    const found = pair(colon[1]!, colon[2]!);
+    const found = asPair(colon[1]!, colon[2]!);
     if (found) return found;
   }
   const tab = TAB_RE.exec(text);
   if (tab && isVocabularyLabel(tab[1]!)) {
-    const found = pair(tab[1]!, tab[2]!);
+    const found = asPair(tab[1]!, tab[2]!);
     if (found) return found;
   }
   const spaced = SPACED_RE.exec(text);
   if (spaced && isVocabularyLabel(spaced[1]!)) {
-    const found = pair(spaced[1]!, spaced[2]!);
+    const found = asPair(spaced[1]!, spaced[2]!);
     if (found) return found;
   }
 
