@@ -77,7 +77,17 @@ function addressPart(target: ConceptId, address: string, layout: AddressLayout):
   const parts = splitAddress(address);
   // Cut the parts off the address as written, so its own spacing survives ("大阪市北区梅田1-2-3 梅田ビル5F").
   const whole = address.replace(/^〒?\s*\d{3}-?\d{4}\s*/, '');
-  const cut = (text: string, head?: string) => (head && text.startsWith(head) ? text.slice(head.length).trimStart() : text);
+  const cut = (text: string, head?: string) => {
+    if (!head) return text;
+    // Spaces inside the head as written ("大阪市 北区") do not stop it matching.
+    let i = 0;
+    for (const ch of head) {
+      while (/\s/.test(text[i] ?? '') && !/\s/.test(ch)) i++;
+      if (text[i] !== ch) return text;
+      i++;
+    }
+    return text.slice(i).trimStart();
+  };
   const afterPrefecture = cut(whole, parts.prefecture);
   const afterCity = cut(afterPrefecture, parts.city);
   const dropBuilding = (text: string) => (parts.building && text.endsWith(parts.building) ? text.slice(0, -parts.building.length).trimEnd() : text);

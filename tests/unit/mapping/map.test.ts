@@ -364,3 +364,12 @@ describe('proposeMapping: whose value it is', () => {
     expect([p.kana_a?.value, p.kana_b?.value]).toEqual(['イシダ', 'エリ']);
   });
 });
+
+describe('proposeMapping: an address written with spaces inside', () => {
+  it('does not repeat the city in the 番地 field when the mail puts a space inside it', () => {
+    const form = formOf('<form><label>都道府県 <input name="pref"></label><label>市区町村 <input name="city"></label><label>番地 <input name="line1"></label></form>');
+    const p = byName(proposeMapping(extractFromText('住所：大阪府大阪市 北区梅田1-2-3'), form), form);
+    expect(p.city?.value.replace(/\s/g, '')).toBe('大阪市北区');
+    expect(p.line1?.value).toBe('梅田1-2-3');
+  });
+});
