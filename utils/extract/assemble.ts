@@ -2,7 +2,7 @@
 import { conceptFromLabel, normalizeLabel, type ConceptId } from '../concepts';
 import { classifyLine, isReplyBoundary, isReplyHeader, isSignatureDelimiter, type LineKind } from './line-kinds';
 import { normalizeValue } from './normalize';
-import { sectionKindOf, type SectionKind } from './sections';
+import { sectionKindOf, type SectionKind } from '../sections';
 import type { ExtractedField } from './types';
 import { detectKind, type ValueKind } from './values';
 

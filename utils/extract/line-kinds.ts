@@ -1,6 +1,6 @@
 // Classifies one line of mail or page text: a label/value pair in any of the styles clerks meet, a heading, a ruled line, a quote, or plain text.
 import { conceptFromLabel, normalizeLabel } from '../concepts';
-import { sectionKindOf } from './sections';
+import { sectionKindOf } from '../sections';
 import { detectKind } from './values';
 
 export type LineKind =

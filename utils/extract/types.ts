@@ -1,6 +1,6 @@
 // The shape of a field read from a source, shared by every extractor, the mapper and the side panel.
 import type { ConceptId } from '../concepts';
-import type { SectionKind } from './sections';
+import type { SectionKind } from '../sections';
 
 export interface Provenance {
   kind: 'page' | 'text';

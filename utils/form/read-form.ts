@@ -1,7 +1,7 @@
 // Reads a target form: its fillable controls, the label a person sees for each, constraints, and the concept each asks for.
 import { conceptFromAutocomplete, conceptFromLabel, conceptFromName, isPartOf, type ConceptId } from '../concepts';
 import { fnv1a } from '../hash';
-import { sectionKindOf, type SectionKind } from '../extract/sections';
+import { sectionKindOf, type SectionKind } from '../sections';
 import { selectorFor } from './selector';
 
 export type FieldTag = 'input' | 'select' | 'textarea';

@@ -1,7 +1,7 @@
 // Proposes a value for each target field from the extracted source fields, with a confidence tier and the reasons for it.
 import { conceptDef, isSensitive, normalizeLabel, type ConceptId } from '../concepts';
 import type { ExtractedField } from '../extract/types';
-import type { SectionKind } from '../extract/sections';
+import type { SectionKind } from '../sections';
 import { findPrefecture, splitPrefecture } from '../prefectures';
 import { splitAddress } from '../extract/address';
 import type { TargetField, TargetForm } from '../form/read-form';

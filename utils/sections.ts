@@ -1,5 +1,5 @@
 // Names the part of a message a heading opens (orderer, delivery, billing, emergency contact, line items), so equal labels in different blocks stay apart.
-import { normalizeLabel } from '../concepts';
+import { normalizeLabel } from './concepts';
 
 export type SectionKind = 'customer' | 'billing' | 'shipping' | 'emergency' | 'items' | 'sender';
 
