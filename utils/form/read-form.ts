@@ -178,8 +178,8 @@ function sectionFromName(el: Control): SectionKind | undefined {
 }
 
 /** A label the control has to itself: aria, <label>, its table row's header, or the text right before it. */
-function ownLabel(el: Control): string {
-  return labelledBy(el) || clean(el.getAttribute('aria-label')) || labelFor(el) || tableLabel(el).label || precedingText(el);
+function ownLabel(el: Control, table = tableLabel(el)): string {
+  return labelledBy(el) || clean(el.getAttribute('aria-label')) || labelFor(el) || table.label || precedingText(el);
 }
 
 /**
@@ -203,8 +203,8 @@ function rowLabel(el: Control): { text: string; element?: Element } {
 }
 
 /** The label a person sees for a control, from the most explicit construction to the least. */
-export function controlLabel(el: Control): string {
-  return ownLabel(el) || rowLabel(el).text || clean(el.getAttribute('placeholder')) || clean(el.getAttribute('title'));
+export function controlLabel(el: Control, own = ownLabel(el)): string {
+  return own || rowLabel(el).text || clean(el.getAttribute('placeholder')) || clean(el.getAttribute('title'));
 }
 
 // Microformats2 h-adr / h-card class names, which Japanese forms carry for postal-code lookup scripts (YubinBango).
@@ -232,8 +232,8 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   const tag = el.tagName.toLowerCase() as FieldTag;
   const type = tag === 'input' ? (el as HTMLInputElement).type : tag;
   const table = tableLabel(el);
-  const own = ownLabel(el);
-  const label = controlLabel(el);
+  const own = ownLabel(el, table);
+  const label = controlLabel(el, own);
   const name = el.getAttribute('name') ?? el.id ?? '';
 
   let concept: ConceptId | undefined;
