@@ -1,4 +1,6 @@
 // Sets values the way a person's typing would reach the page's framework (native setter, bubbling events), then reads them back.
+import { resolveKey } from '../form/controls';
+
 export interface FillItem {
   key: string;
   value: string;
@@ -27,7 +29,9 @@ function nativeSetter(el: Control): ((v: string) => void) | undefined {
 
 function fire(el: Element, type: string): void {
   const win = el.ownerDocument.defaultView!;
-  const event = type === 'input' ? new win.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }) : new win.Event(type, { bubbles: type !== 'focus' && type !== 'blur' });
+  // As in a person's typing, every event but change leaves a shadow root, so listeners outside it hear the fill too.
+  const composed = type !== 'change';
+  const event = type === 'input' ? new win.InputEvent('input', { bubbles: true, composed, inputType: 'insertReplacementText' }) : new win.Event(type, { bubbles: type !== 'focus' && type !== 'blur', composed });
   el.dispatchEvent(event);
 }
 
@@ -50,7 +54,7 @@ function same(a: string, b: string): boolean {
 /** Fills each item, waits for the page to react, and reports per field whether the value stuck. */
 export async function fillFields(doc: Document, items: readonly FillItem[]): Promise<FillResult[]> {
   const filled: { item: FillItem; el: Control | null; before: string }[] = items.map((item) => {
-    const el = doc.querySelector<Control>(item.key);
+    const el = resolveKey(doc, item.key) as Control | null;
     return { item, el, before: el?.value ?? '' };
   });
   for (const { item, el } of filled) if (el) setControlValue(el, item.value);

@@ -1,10 +1,13 @@
 // Builds a CSS selector that finds one element again, so proposals, fills and the log can name a field without holding the node.
+import { hostOf, KEY_SEPARATOR } from './controls';
+
 function isPlainIdent(s: string): boolean {
   return /^[A-Za-z_][\w-]*$/.test(s);
 }
 
+// `>` is escaped so that no quoted value can contain the key separator ` >>> `.
 function quote(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/>/g, '\\3e ')}"`;
 }
 
 function unique(root: ParentNode, selector: string, el: Element): boolean {
@@ -49,9 +52,18 @@ function positionsByParent(): Position {
   };
 }
 
-/** Prefers #id, then tag[name="…"], then a path of :nth-of-type steps from the nearest element with an id. */
+/**
+ * Prefers #id, then tag[name="…"], then a path of :nth-of-type steps from the nearest element with an id, all within the
+ * element's own tree; inside a shadow root or a same-origin frame, the host's key comes first (see resolveKey).
+ */
 export function selectorFor(el: Element, position: Position = positionByWalking): string {
-  const root = el.ownerDocument;
+  const host = hostOf(el);
+  const local = localSelector(el, position);
+  return host ? `${selectorFor(host)}${KEY_SEPARATOR}${local}` : local;
+}
+
+function localSelector(el: Element, position: Position): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
   const tag = el.tagName.toLowerCase();
   const id = el.getAttribute('id');
   if (id) {
@@ -72,7 +84,13 @@ export function selectorFor(el: Element, position: Position = positionByWalking)
     const { nth, many } = position(node);
     steps.unshift(many ? `${t}:nth-of-type(${nth})` : t);
   }
-  return [node.tagName.toLowerCase(), ...steps].join(' > ');
+  const top = node.tagName.toLowerCase();
+  // A shadow root has no <html> to anchor the path: its top element says which of its siblings it is.
+  if (root.nodeType === 11) {
+    const { nth, many } = positionByWalking(node);
+    return [many ? `${top}:nth-of-type(${nth})` : top, ...steps].join(' > ');
+  }
+  return [top, ...steps].join(' > ');
 }
 
 /** Selectors for many elements of one document, sharing the sibling positions they need. */

@@ -1,6 +1,7 @@
 // Protects filling: values reach a React-style controlled input through the native setter and bubbling events, every value is read back, and rejections and missing fields are reported.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fillFields, setControlValue } from '@/utils/fill/fill';
+import { selectorFor } from '@/utils/form/selector';
 import { PREFECTURES } from '@/utils/prefectures';
 
 /**
@@ -119,6 +120,33 @@ describe('fillFields on plain controls', () => {
     for (const r of results) setControlValue(document.querySelector(r.key) as HTMLInputElement, r.before);
     expect((document.getElementById('a') as HTMLInputElement).value).toBe('山田');
     expect((document.getElementById('b') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('fillFields on controls inside shadow roots and frames', () => {
+  it('fills a shadow root’s input by its deep key, and a listener outside the shadow root hears the input event', async () => {
+    document.body.innerHTML = '<x-order id="order"></x-order>';
+    const root = document.getElementById('order')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<input id="company">';
+    const heard: string[] = [];
+    document.addEventListener('input', (e) => heard.push((e.composedPath()[0] as HTMLInputElement).value));
+    const key = selectorFor(root.getElementById('company')!);
+    const [result] = await fillFields(document, [{ key, value: '株式会社ひまわり食品' }]);
+    expect(result).toMatchObject({ key, status: 'filled', after: '株式会社ひまわり食品' });
+    expect(heard).toEqual(['株式会社ひまわり食品']);
+  });
+
+  it('fills a same-origin frame’s input with that frame’s own setter and events', async () => {
+    document.body.innerHTML = '<iframe id="form"></iframe>';
+    const framed = (document.getElementById('form') as HTMLIFrameElement).contentDocument!;
+    framed.body.innerHTML = '<input name="tel">';
+    const input = framed.querySelector('input')!;
+    let changed = 0;
+    input.addEventListener('change', () => changed++);
+    const [result] = await fillFields(document, [{ key: selectorFor(input), value: '06-6345-7890' }]);
+    expect(result).toMatchObject({ status: 'filled', after: '06-6345-7890' });
+    expect(input.value).toBe('06-6345-7890');
+    expect(changed).toBe(1);
   });
 });
 

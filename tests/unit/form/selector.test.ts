@@ -51,7 +51,7 @@ describe('selectorFor', () => {
 
   it('finds the same element back on random small DOM trees', () => {
     type Tree = { tag: string; id?: string; name?: string; children: Tree[] };
-    const attr = fc.option(fc.constantFrom('a', 'b', 'tel', 'zip1', '1x', '氏名', 'x y', 'q"t', 'back\\slash', 'line\nbreak', 'data[0]'), { nil: undefined });
+    const attr = fc.option(fc.constantFrom('a', 'b', 'tel', 'zip1', '1x', '氏名', 'x y', 'q"t', 'back\\slash', 'line\nbreak', 'data[0]', 'a >>> b'), { nil: undefined });
     const tag = fc.constantFrom('div', 'span', 'p', 'input', 'label', 'section', 'td');
     const treeOf = (depth: number): fc.Arbitrary<Tree> =>
       fc.record({ tag, id: attr, name: attr, children: depth === 0 ? fc.constant([]) : fc.array(treeOf(depth - 1), { maxLength: 3 }) });
