@@ -2,6 +2,7 @@
 import { conceptFromAutocomplete, conceptFromLabel, conceptFromName, isPartOf, type ConceptId } from '../concepts';
 import { fnv1a } from '../hash';
 import { sectionKindOf, type SectionKind } from '../sections';
+import { controlsOf } from './controls';
 import { selectorFor } from './selector';
 
 export type FieldTag = 'input' | 'select' | 'textarea';
@@ -82,11 +83,13 @@ function isFillable(el: Control): boolean {
 function labelledBy(el: Element): string {
   const ids = el.getAttribute('aria-labelledby');
   if (!ids) return '';
-  return clean(ids.split(/\s+/).map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
+  // The element's own tree: ids inside a shadow root are not the page's.
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return clean(ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' '));
 }
 
 function labelFor(el: Control): string {
-  const doc = el.ownerDocument;
+  const doc = el.getRootNode() as Document | ShadowRoot;
   if (el.id) {
     for (const label of Array.from(doc.querySelectorAll('label'))) {
       if (label.htmlFor === el.id) return ownText(label);
@@ -285,7 +288,7 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
 
 /** Every fillable control of the document with its label, hints and concept; inputs that share one table cell form a group. */
 export function readForm(doc: Document): TargetForm {
-  const controls = Array.from(doc.querySelectorAll<Control>('input, select, textarea')).filter(isFillable);
+  const controls = controlsOf(doc).filter(isFillable);
   const read = controls.map(readOne);
   const byCell = new Map<Element, number[]>();
   read.forEach((f, i) => {

@@ -1,6 +1,7 @@
 // Protects deep controls: inputs inside open shadow roots and same-origin frames are found in page order, keyed, and found again from the key.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { controlsOf, KEY_SEPARATOR, resolveKey, rootsOf } from '@/utils/form/controls';
+import { readForm } from '@/utils/form/read-form';
 import { selectorFor } from '@/utils/form/selector';
 
 beforeEach(() => {
@@ -102,5 +103,21 @@ describe('keys of deep controls', () => {
     document.getElementById('h')!.remove();
     expect(resolveKey(document, key)).toBeNull();
     expect(resolveKey(document, 'input[')).toBeNull();
+  });
+});
+
+describe('readForm on deep controls', () => {
+  it('reads labels inside a shadow root (<label for>, aria-labelledby) and a framed form, with keys that resolve', () => {
+    document.body.innerHTML = '<h1>受注入力</h1>';
+    shadowHost('customer', '<label for="n">お名前</label><input id="n"><span id="t">電話番号</span><input aria-labelledby="t" name="tel">');
+    frame('delivery', '<table><tr><th>郵便番号</th><td><input name="zip"></td></tr></table>');
+    const form = readForm(document);
+    expect(form.fields.map((f) => [f.label, f.concept])).toEqual([
+      ['お名前', 'name'],
+      ['電話番号', 'tel'],
+      ['郵便番号', 'postal-code'],
+    ]);
+    for (const f of form.fields) expect(resolveKey(document, f.key)?.getAttribute('name') ?? resolveKey(document, f.key)?.id).toBeTruthy();
+    expect(resolveKey(document, form.fields[2]!.key)).toBe(document.querySelector('iframe')!.contentDocument!.querySelector('input'));
   });
 });
