@@ -29,6 +29,13 @@ export type ConceptId =
   | 'x-tax'
   | 'x-unit-price'
   | 'x-payment-method'
+  | 'x-shipping-fee'
+  | 'x-fee'
+  | 'x-discount'
+  | 'x-carrier'
+  | 'x-delivery-time'
+  | 'x-tracking-number'
+  | 'x-message'
   | 'x-product-name'
   | 'x-quantity'
   | 'x-order-number'
@@ -82,6 +89,13 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'x-subtotal', ja: ['小計', '商品合計'], en: ['subtotal', 'sub total'], tokens: ['subtotal', 'sub_total'] },
   { id: 'x-tax', ja: ['消費税', '消費税額', '税額', '内消費税'], en: ['tax', 'sales tax', 'vat', 'consumption tax'], tokens: ['tax', 'vat'] },
   { id: 'x-unit-price', ja: ['単価', '販売価格'], en: ['unit price', 'price'], tokens: ['unit_price', 'unitprice', 'price'] },
+  { id: 'x-shipping-fee', ja: ['送料', '配送料', '配送料金', '送料合計', '配送手数料'], en: ['shipping', 'shipping fee', 'shipping cost', 'delivery charge', 'postage'], tokens: ['deliv_fee', 'delivery_fee', 'shipping_fee', 'shipping_cost', 'postage'] },
+  { id: 'x-fee', ja: ['手数料', '決済手数料', '代引手数料', '代引き手数料', '支払手数料'], en: ['fee', 'handling fee', 'service charge'], tokens: ['charge', 'fee', 'handling_fee'] },
+  { id: 'x-discount', ja: ['値引き', '値引', '割引', '割引額', '値引額'], en: ['discount'], tokens: ['discount'] },
+  { id: 'x-carrier', ja: ['配送方法', '配送業者', '配送会社', '運送会社', '配送サービス', '配送便', 'お届け方法'], en: ['carrier', 'shipping method', 'delivery method', 'shipping carrier'], tokens: ['carrier', 'deliv_id', 'delivery_method', 'shipping_method'] },
+  { id: 'x-delivery-time', ja: ['お届け時間', 'お届け時間帯', 'お届け希望時間', 'お届け希望時間帯', '配達時間帯', '配達希望時間', '配達希望時間帯', '希望時間帯', '配送時間', '配送希望時間', '配送時間帯'], en: ['delivery time', 'time slot', 'delivery time slot'], tokens: ['delivery_time', 'deliverytime', 'time_id', 'delivtime'] },
+  { id: 'x-tracking-number', ja: ['お問い合わせ番号', 'お問合せ番号', '問い合わせ番号', '追跡番号', '送り状番号', '配送伝票番号', '荷物番号'], en: ['tracking number', 'tracking no', 'tracking id'], tokens: ['tracking_number', 'tracking_no', 'trackingnumber', 'tracking'] },
+  { id: 'x-message', ja: ['メッセージ', 'お問い合わせ', 'お問合せ', 'お問い合わせ内容', 'お問合せ内容', 'ご要望', 'ご質問', 'ご意見', '通信欄', 'ご連絡事項', 'ご要望欄', 'その他ご要望'], en: ['message', 'comments', 'comment', 'inquiry', 'your message', 'enquiry'], tokens: ['message', 'comment', 'comments', 'inquiry', 'enquiry'] },
   { id: 'x-payment-method', ja: ['お支払方法', 'お支払い方法', '支払方法', '支払い方法', '決済方法'], en: ['payment method', 'payment'], tokens: ['payment', 'payment_method'] },
   { id: 'x-my-number', sensitive: true, ja: ['個人番号', 'マイナンバー'], en: ['my number'], tokens: ['mynumber', 'my_number', 'kojin_bango'] },
   { id: 'cc-number', sensitive: true, ja: ['カード番号', 'クレジットカード番号'], en: ['card number', 'credit card number'], tokens: ['cardnumber', 'card_number', 'ccnumber', 'cc_number'] },
@@ -147,7 +161,8 @@ export function normalizeLabel(label: string): string {
 const PARTS: Partial<Record<ConceptId, ConceptId[]>> = {
   name: ['family-name', 'given-name'],
   'x-name-kana': ['x-family-name-kana', 'x-given-name-kana'],
-  'street-address': ['address-level2', 'address-line1', 'address-line2'],
+  // 住所 over a 〒 box and a 都道府県 select (EC-CUBE and many shop systems put all of them in one row).
+  'street-address': ['postal-code', 'address-level1', 'address-level2', 'address-line1', 'address-line2'],
 };
 
 export function isPartOf(part: ConceptId, whole: ConceptId): boolean {
@@ -231,10 +246,16 @@ function partAfterWhole(norm: string, whole: ConceptId, wholeWord: string): Labe
 export function conceptFromName(name: string): ConceptId | undefined {
   const n = name.toLowerCase().replace(/[\[\]]/g, '_');
   const parts = n.split(/[^a-z0-9]+/).filter(Boolean);
+  // A token inside a longer name must end where a word ends ("customerEmail", "useremail"), not run into one ("order_note").
+  const endsWord = (at: number) => at >= name.length || !/[a-z]/.test(name[at]!);
+  const inside = (token: string) => {
+    for (let i = n.indexOf(token); i >= 0; i = n.indexOf(token, i + 1)) if (endsWord(i + token.length)) return true;
+    return false;
+  };
   let best: { concept: ConceptId; length: number } | undefined;
   for (const def of CONCEPTS) {
     for (const token of def.tokens) {
-      const hit = n === token || parts.includes(token) || parts.some((p) => p.replace(/\d+$/, '') === token) || (token.length >= 4 && n.includes(token));
+      const hit = n === token || parts.includes(token) || parts.some((p) => p.replace(/\d+$/, '') === token) || (token.length >= 4 && inside(token));
       if (hit && (!best || token.length > best.length)) best = { concept: def.id, length: token.length };
     }
   }

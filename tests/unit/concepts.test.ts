@@ -159,3 +159,22 @@ describe('vocabulary table', () => {
     expect(() => conceptDef('x-nope' as never)).toThrow(/unknown concept/);
   });
 });
+
+describe('conceptFromName word ends', () => {
+  it('finds a token that ends a longer name but not one that runs into another word', () => {
+    expect(conceptFromName('customerEmail')).toBe('email');
+    expect(conceptFromName('useremail')).toBe('email');
+    expect(conceptFromName('order_note')).toBeUndefined();
+    expect(conceptFromName('order_no')).toBe('x-order-number');
+  });
+
+  it('knows the order-side words: fees, carrier, delivery time, tracking number, message', () => {
+    expect(conceptFromName('deliv_fee')).toBe('x-shipping-fee');
+    expect(conceptFromName('charge')).toBe('x-fee');
+    expect(conceptFromName('order[Shipping][tracking_number]')).toBe('x-tracking-number');
+    expect(conceptFromName('order[message]')).toBe('x-message');
+    expect(conceptFromLabel('お届け時間')?.concept).toBe('x-delivery-time');
+    expect(conceptFromLabel('配送業者')?.concept).toBe('x-carrier');
+    expect(conceptFromLabel('メモ')).toBeUndefined();
+  });
+});

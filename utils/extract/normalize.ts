@@ -40,7 +40,10 @@ export function normalizeValue(value: string, concept: ConceptId | undefined): s
     case 'x-amount':
     case 'x-subtotal':
     case 'x-tax':
-    case 'x-unit-price': {
+    case 'x-unit-price':
+    case 'x-shipping-fee':
+    case 'x-fee':
+    case 'x-discount': {
       const amount = parseAmount(value);
       return amount ? amountDigits(amount) : collapse(value);
     }

@@ -7,6 +7,10 @@ import { selectorFor } from './selector';
 
 export type FieldTag = 'input' | 'select' | 'textarea';
 
+export type DatePart = 'era' | 'year' | 'month' | 'day';
+
+const DATE_CONCEPTS = new Set<ConceptId>(['bday', 'x-date', 'x-due-date', 'x-delivery-date']);
+
 export interface SelectOption {
   value: string;
   text: string;
@@ -29,8 +33,10 @@ export interface TargetField {
   placeholder?: string;
   required: boolean;
   options?: SelectOption[];
-  /** Set when one label covers several inputs (phone in three boxes, postal code in two). */
+  /** Set when one label covers several inputs (phone in three boxes, postal code in two, a date in three selects). */
   group?: { id: string; index: number; size: number };
+  /** Which piece of a date the control holds, when the form splits a date (元号 / 年 / 月 / 日). */
+  datePart?: DatePart;
   /** What the control holds now, so the panel can show it and undo can restore it. */
   value: string;
   /** The block the field belongs to (orderer, delivery, billing…), from its fieldset, heading, caption or name. */
@@ -231,6 +237,65 @@ function conceptFromClass(el: Element): ConceptId | undefined {
   return undefined;
 }
 
+/** The text right after a control (年, 月, 日 after a date select). */
+function followingText(el: Element): string {
+  let text = '';
+  for (let node = el.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && (node as Element).matches('input, select, textarea, br, div, p')) break;
+    text += node.textContent ?? '';
+  }
+  return clean(text);
+}
+
+const ERA_NAMES = /明治|大正|昭和|平成|令和/;
+
+/** Which piece of a date a control holds: from the 元号 names or the number range in its options, its name, or the 年/月/日 after it. */
+function datePartOf(el: Control): DatePart | undefined {
+  if (el.tagName === 'SELECT') {
+    const options = Array.from((el as HTMLSelectElement).options);
+    if (options.some((o) => ERA_NAMES.test(o.text))) return 'era';
+    const numbers = options.map((o) => Number(/\d+/.exec(o.text)?.[0] ?? NaN)).filter((n) => !Number.isNaN(n));
+    if (numbers.length >= 2) {
+      const max = Math.max(...numbers);
+      if (Math.min(...numbers) >= 1800) return 'year';
+      if (max === 12 && numbers.length <= 13) return 'month';
+      if (max >= 28 && max <= 31 && Math.min(...numbers) >= 1) return 'day';
+    }
+  }
+  const name = `${el.getAttribute('name') ?? ''} ${el.id}`.toLowerCase();
+  if (/era|gengo|wareki/.test(name)) return 'era';
+  if (/year|yyyy|(^|[^a-z])y($|[^a-z])/.test(name)) return 'year';
+  if (/month|(^|[^a-z])mm?($|[^a-z])/.test(name)) return 'month';
+  if (/day|(^|[^a-z])dd?($|[^a-z])/.test(name)) return 'day';
+  const after = followingText(el);
+  if (/^年/.test(after)) return 'year';
+  if (/^月/.test(after)) return 'month';
+  if (/^日/.test(after)) return 'day';
+  return undefined;
+}
+
+/**
+ * A date split over controls (元号 / 年 / 月 / 日) that sit side by side under one label becomes one group whose
+ * controls say which piece each holds.
+ */
+function groupDateParts(fields: TargetField[], parts: (DatePart | undefined)[], containers: (Element | null)[]): void {
+  for (let i = 0; i < fields.length; ) {
+    const concept = fields[i]!.concept;
+    let end = i;
+    // The boxes after the first often have no label of their own: "生年月日 [元号] [ ]年[ ]月[ ]日".
+    const joins = (j: number) => (fields[j]!.concept === concept || !fields[j]!.concept) && parts[j] && containers[j] === containers[i];
+    if (concept && DATE_CONCEPTS.has(concept) && parts[i]) while (end < fields.length && joins(end)) end++;
+    const run = fields.slice(i, end);
+    const pieces = new Set(parts.slice(i, end));
+    if (run.length >= 2 && pieces.size === run.length && pieces.has('month') && pieces.has('day')) {
+      run.forEach((f, index) => {
+        fields[i + index] = { ...f, label: run[0]!.label, concept, datePart: parts[i + index], group: { id: run[0]!.key, index, size: run.length } };
+      });
+    }
+    i = Math.max(end, i + 1);
+  }
+}
+
 function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   const tag = el.tagName.toLowerCase() as FieldTag;
   const type = tag === 'input' ? (el as HTMLInputElement).type : tag;
@@ -286,6 +351,28 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   };
 }
 
+/** A whole that forms split over boxes in a fixed order rather than cutting one value into pieces (電話 03 | 1234 | 5678). */
+const SPLIT_INTO: Partial<Record<ConceptId, ConceptId[]>> = {
+  name: ['family-name', 'given-name'],
+  'x-name-kana': ['x-family-name-kana', 'x-given-name-kana'],
+  // Two address boxes after a 都道府県 select: 市区町村 first, then the rest (EC-CUBE's addr01 / addr02 and their kin).
+  'street-address': ['address-level2', 'address-line1'],
+};
+
+/**
+ * The inputs of one table cell in runs of one concept: 〒 [zip1]-[zip2] [pref] [addr1] [addr2] is a postal code in two
+ * boxes, a prefecture and an address in two, not one value in five pieces.
+ */
+function runsOfOneConcept(cellFields: TargetField[]): TargetField[][] {
+  const runs: TargetField[][] = [];
+  for (const f of cellFields) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.concept === f.concept) last.push(f);
+    else runs.push([f]);
+  }
+  return runs;
+}
+
 /** Every fillable control of the document with its label, hints and concept; inputs that share one table cell form a group. */
 export function readForm(doc: Document): TargetForm {
   const controls = controlsOf(doc).filter(isFillable);
@@ -297,12 +384,23 @@ export function readForm(doc: Document): TargetForm {
   const fields: TargetField[] = read.map(({ cell: _cell, ...f }) => f);
   for (const indexes of byCell.values()) {
     if (indexes.length < 2) continue;
-    const first = fields[indexes[0]!]!;
-    indexes.forEach((fi, index) => {
-      const f = fields[fi]!;
-      fields[fi] = { ...f, label: first.label, concept: first.concept ?? f.concept, conceptSource: first.conceptSource ?? f.conceptSource, conceptScore: first.conceptScore || f.conceptScore, group: { id: first.key, index, size: indexes.length } };
-    });
+    for (const run of runsOfOneConcept(indexes.map((i) => fields[i]!))) {
+      if (run.length < 2) continue;
+      const first = run[0]!;
+      const parts = first.concept && SPLIT_INTO[first.concept];
+      run.forEach((f, index) => {
+        const at = fields.indexOf(f);
+        // 姓 | 名 under one お名前: each box is a part of its own, not a piece of one value.
+        if (parts && parts.length >= run.length) fields[at] = { ...f, label: first.label, concept: parts[index]! };
+        else fields[at] = { ...f, label: first.label, group: { id: first.key, index, size: run.length } };
+      });
+    }
   }
+  groupDateParts(
+    fields,
+    controls.map(datePartOf),
+    controls.map((el, i) => read[i]!.cell ?? el.parentElement),
+  );
   const loc = doc.location;
   const where = loc ? `${loc.origin}${loc.pathname}` : '';
   return { signature: fnv1a(`${where}|${fields.map((f) => f.key).join(',')}`), title: clean(doc.title), url: where, fields };

@@ -7,11 +7,12 @@ import { splitAddress } from '../extract/address';
 import type { TargetField, TargetForm } from '../form/read-form';
 import { splitJapaneseName } from '../extract/names';
 import { formatDigits, matchOption, splitForGroup, toKanaFormat } from './transforms';
+import { datePieces, formatDateFor, isoDate } from './date-format';
 import { toHalfWidth } from '../extract/values';
 
 export type Tier = 'high' | 'medium' | 'low';
 
-export type ReasonCode = 'sameConcept' | 'derived' | 'split' | 'labelExact' | 'labelPartial' | 'autocomplete' | 'nameAttr' | 'sensitive' | 'optionMatched' | 'signature';
+export type ReasonCode = 'sameConcept' | 'derived' | 'split' | 'labelExact' | 'labelPartial' | 'autocomplete' | 'nameAttr' | 'sensitive' | 'optionMatched' | 'signature' | 'learnedRule';
 
 export interface Reason {
   code: ReasonCode;
@@ -138,6 +139,8 @@ function units(form: TargetForm): Unit[] {
   return out;
 }
 
+const DATE_CONCEPTS = new Set<ConceptId>(['bday', 'x-date', 'x-due-date', 'x-delivery-date']);
+
 /** The value for one field, in its format; undefined when the value does not fit it. */
 function valueForField(field: TargetField, concept: ConceptId, value: string): string | undefined {
   if (field.tag === 'select') {
@@ -145,7 +148,15 @@ function valueForField(field: TargetField, concept: ConceptId, value: string): s
     return option?.value;
   }
   let v = value;
-  if (concept === 'tel' || concept === 'postal-code') v = formatDigits(value, field);
+  if (DATE_CONCEPTS.has(concept)) {
+    // Pieces of a split date arrive already cut; a whole date is written in the field's own format.
+    if (field.datePart) v = value;
+    else {
+      const date = isoDate(value);
+      if (!date) return undefined;
+      v = formatDateFor(field, date);
+    }
+  } else if (concept === 'tel' || concept === 'x-fax' || concept === 'postal-code') v = formatDigits(value, field);
   else if (concept === 'x-name-kana' || concept === 'x-family-name-kana' || concept === 'x-given-name-kana') v = toKanaFormat(value, field);
   else if (field.type === 'number') {
     v = toHalfWidth(value).replace(/[,\s]/g, '');
@@ -178,7 +189,13 @@ function valuesFor(unit: Unit, source: ExtractedField, layout: AddressLayout): {
   if (target === 'address-level1' && !findPrefecture(value) && !splitPrefecture(value).prefecture) return undefined;
 
   let parts = [value];
-  if (unit.fields.length > 1) {
+  if (unit.fields[0]!.datePart) {
+    const date = isoDate(value);
+    const pieces = date && datePieces(unit.fields, date);
+    if (!pieces) return undefined;
+    parts = pieces;
+    reasons.push({ code: 'split', detail: String(unit.fields.length) });
+  } else if (unit.fields.length > 1) {
     const split = splitForGroup(target, value, unit.fields.length);
     if (!split) return undefined;
     parts = split;

@@ -36,7 +36,25 @@ export function matchOption(options: readonly SelectOption[], value: string, con
       return (/^\d{1,2}$/.test(ov) && Number(ov) === pref.code) || findPrefecture(o.text)?.code === pref.code || findPrefecture(ov)?.code === pref.code;
     });
   }
-  return options.find((o) => toHalfWidth(o.value).trim() === v) ?? options.find((o) => toHalfWidth(o.text).trim() === v);
+  const exact = options.find((o) => toHalfWidth(o.value).trim() === v) ?? options.find((o) => toHalfWidth(o.text).trim() === v);
+  if (exact) return exact;
+  // 3 → "03" or "3月"; 2026 → "2026年".
+  if (/^\d+$/.test(v)) {
+    const n = Number(v);
+    return options.find((o) => /^\d+$/.test(o.value.trim()) && Number(o.value) === n && numberOf(o.text) !== undefined && numberOf(o.text) === n) ?? options.find((o) => numberOf(o.text) === n);
+  }
+  // "午前中" → 午前, "サンプル宅配便" → サンプル宅配: one option whose text the value contains (or the other way), never a guess between two.
+  const near = options.filter((o) => {
+    const text = toHalfWidth(o.text).trim();
+    return o.value.trim() !== '' && text.length >= 2 && (v.includes(text) || text.includes(v));
+  });
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** The number an option shows ("3", "3月", "2026年"), if it shows only that. */
+function numberOf(text: string): number | undefined {
+  const m = /^(\d+)\s*(年|月|日)?$/.exec(toHalfWidth(text).trim());
+  return m ? Number(m[1]) : undefined;
 }
 
 /** How the field's own example writes a number ("例：5300001", "例: 03-1234-5678"), if it gives one. */
@@ -58,7 +76,7 @@ export function formatDigits(normalized: string, field: TargetField): string {
 
 /** Splits a value across the inputs of a group; undefined when it cannot be split with certainty. */
 export function splitForGroup(concept: ConceptId | undefined, normalized: string, size: number): string[] | undefined {
-  if (concept === 'tel') {
+  if (concept === 'tel' || concept === 'x-fax') {
     const blocks = splitPhone(normalized);
     return blocks && blocks.length === size ? blocks : undefined;
   }

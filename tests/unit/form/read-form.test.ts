@@ -260,3 +260,57 @@ describe('readForm: a label for the whole, a control for a part', () => {
     expect(readForm(document).fields.map((f) => f.concept)).toEqual(['family-name', 'given-name', 'x-organization-kana']);
   });
 });
+
+/** The fields of a page by key, read as the content script reads them. */
+function fieldsOf(html: string): Record<string, TargetField> {
+  document.body.innerHTML = html;
+  return Object.fromEntries(readForm(document).fields.map((f) => [f.key, f]));
+}
+
+describe('split rows of one table cell', () => {
+  const prefOptions = PREFECTURES.map((p, i) => `<option value="${i + 1}">${p}</option>`).join('');
+  const page = `
+    <table>
+      <tr><th>お名前</th><td><input name="order_name01"> <input name="order_name02"></td></tr>
+      <tr><th>お名前(フリガナ)</th><td><input name="order_kana01"> <input name="order_kana02"></td></tr>
+      <tr><th>住所</th><td>〒 <input name="order_zip01" maxlength="3"> - <input name="order_zip02" maxlength="4"><br>
+        <select name="order_pref"><option value="">都道府県を選択</option>${prefOptions}</select><br>
+        <input name="order_addr01"><br><input name="order_addr02"></td></tr>
+      <tr><th>お届け日</th><td>
+        <select name="date_year"><option>2026</option><option>2027</option></select>年
+        <select name="date_month">${Array.from({ length: 12 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select>月
+        <select name="date_day">${Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select>日</td></tr>
+    </table>`;
+
+  it('reads 姓 | 名 and セイ | メイ boxes as parts, not as one value in pieces', () => {
+    const f = fieldsOf(page);
+    expect(f['input[name="order_name01"]']?.concept).toBe('family-name');
+    expect(f['input[name="order_name02"]']?.concept).toBe('given-name');
+    expect(f['input[name="order_kana01"]']?.concept).toBe('x-family-name-kana');
+    expect(f['input[name="order_kana02"]']?.concept).toBe('x-given-name-kana');
+    expect(f['input[name="order_name02"]']?.group).toBeUndefined();
+  });
+
+  it('reads an address row as a postal code in two boxes, a prefecture, the city and the rest', () => {
+    const f = fieldsOf(page);
+    expect(f['input[name="order_zip01"]']).toMatchObject({ concept: 'postal-code', group: { index: 0, size: 2 } });
+    expect(f['input[name="order_zip02"]']).toMatchObject({ concept: 'postal-code', group: { index: 1, size: 2 } });
+    expect(f['select[name="order_pref"]']?.concept).toBe('address-level1');
+    expect(f['input[name="order_addr01"]']?.concept).toBe('address-level2');
+    expect(f['input[name="order_addr02"]']?.concept).toBe('address-line1');
+  });
+
+  it('groups date selects and says which piece each holds', () => {
+    const f = fieldsOf(page);
+    expect(f['select[name="date_year"]']).toMatchObject({ concept: 'x-delivery-date', datePart: 'year', group: { index: 0, size: 3 } });
+    expect(f['select[name="date_month"]']).toMatchObject({ datePart: 'month', group: { index: 1, size: 3 } });
+    expect(f['select[name="date_day"]']).toMatchObject({ datePart: 'day', group: { index: 2, size: 3 } });
+  });
+
+  it('finds the pieces of a 和暦 date by the era names and the 年 after a box', () => {
+    const f = fieldsOf(`<p><label>生年月日</label>
+      <select name="era"><option>昭和</option><option>平成</option><option>令和</option></select>
+      <input name="by" size="2">年 <input name="bm" size="2">月 <input name="bd" size="2">日</p>`);
+    expect(['select[name="era"]', 'input[name="by"]', 'input[name="bm"]', 'input[name="bd"]'].map((k) => f[k]?.datePart)).toEqual(['era', 'year', 'month', 'day']);
+  });
+});

@@ -134,3 +134,24 @@ describe('exampleFormat', () => {
     expect(formatDigits('03-1234-5678', target({ placeholder: '例：03-1234-5678', maxLength: 13 }))).toBe('03-1234-5678');
   });
 });
+
+describe('matchOption for pieces and near texts', () => {
+  it('matches a number to a padded value or to a text with 年/月/日', () => {
+    expect(matchOption([{ value: '03', text: '03' }], '3', undefined)?.value).toBe('03');
+    expect(matchOption([{ value: 'm3', text: '3月' }, { value: 'm4', text: '4月' }], '3', undefined)?.value).toBe('m3');
+    expect(matchOption([{ value: 'y', text: '2026年' }], '2026', undefined)?.value).toBe('y');
+  });
+
+  it('takes the one option whose text the value contains, never a guess between two', () => {
+    const times = [{ value: '', text: '指定なし' }, { value: '1', text: '午前' }, { value: '2', text: '午後' }];
+    expect(matchOption(times, '午前中', undefined)?.value).toBe('1');
+    expect(matchOption([{ value: 'a', text: 'ヤマト運輸' }, { value: 'b', text: 'ヤマト運輸（クール）' }], 'ヤマト', undefined)).toBeUndefined();
+    expect(matchOption(times, '夕方', undefined)).toBeUndefined();
+  });
+});
+
+describe('splitForGroup for fax', () => {
+  it('splits a fax number like a phone number', () => {
+    expect(splitForGroup('x-fax', '092-555-0182', 3)).toEqual(['092', '555', '0182']);
+  });
+});

@@ -1,0 +1,71 @@
+// Writes a date the way a target field asks for it: type=date, the format its note or example shows, 和暦, or one piece per select.
+import type { DatePart, TargetField } from '../form/read-form';
+import { formatWareki, toIso, toWareki, type CalendarDate } from '../extract/dates';
+import { toHalfWidth } from '../extract/values';
+
+/** The calendar date of a normalised ("2026-03-02") value. */
+export function isoDate(normalized: string): CalendarDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(normalized);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The notes a form writes next to a date field, in one string to look for a format in. */
+function formatText(field: TargetField): string {
+  return toHalfWidth(`${field.placeholder ?? ''} ${field.hint} ${field.label}`);
+}
+
+/** A date for one text or date input, in the format its type, note or example asks for; ISO when it says nothing. */
+export function formatDateFor(field: TargetField, date: CalendarDate): string {
+  if (field.type === 'date') return toIso(date);
+  if (field.type === 'month') return `${date.year}-${pad2(date.month)}`;
+  const text = formatText(field);
+  const wareki = toWareki(date);
+  if (wareki && /[RHS]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}/.test(text)) return formatWareki(wareki, 'letter');
+  if (wareki && /和暦|令和|平成|昭和|元号/.test(text)) return formatWareki(wareki);
+  if (/YYYY年|\d{4}年\d{1,2}月/i.test(text)) return `${date.year}年${date.month}月${date.day}日`;
+  if (/YYYYMMDD|(?<!\d)\d{8}(?!\d)/i.test(text)) return `${date.year}${pad2(date.month)}${pad2(date.day)}`;
+  const slash = /YYYY\/MM?\/DD?|\d{4}\/\d{1,2}\/\d{1,2}/i.exec(text)?.[0];
+  if (slash) return /MM|\/\d{2}\//i.test(slash) ? `${date.year}/${pad2(date.month)}/${pad2(date.day)}` : `${date.year}/${date.month}/${date.day}`;
+  return toIso(date);
+}
+
+/**
+ * The pieces of a date for a split field, one per control in order; undefined when the date cannot be written in
+ * them (a 和暦 year before 明治). A year control beside an 元号 control, or one listing only small numbers, takes the
+ * 和暦 year.
+ */
+export function datePieces(fields: readonly TargetField[], date: CalendarDate): string[] | undefined {
+  const hasEra = fields.some((f) => f.datePart === 'era');
+  const wareki = toWareki(date);
+  const out: string[] = [];
+  for (const f of fields) {
+    const piece = pieceFor(f.datePart, date, hasEra || yearIsWareki(f), wareki);
+    if (piece === undefined) return undefined;
+    out.push(piece);
+  }
+  return out;
+}
+
+function yearIsWareki(field: TargetField): boolean {
+  if (field.datePart !== 'year' || !field.options?.length) return false;
+  const years = field.options.map((o) => Number(/\d+/.exec(o.text)?.[0] ?? NaN)).filter((n) => !Number.isNaN(n));
+  return years.length > 0 && Math.max(...years) < 100;
+}
+
+function pieceFor(part: DatePart | undefined, date: CalendarDate, wareki: boolean, w: ReturnType<typeof toWareki>): string | undefined {
+  switch (part) {
+    case 'era':
+      return w?.era;
+    case 'year':
+      if (!wareki) return String(date.year);
+      return w ? String(w.eraYear) : undefined;
+    case 'month':
+      return String(date.month);
+    case 'day':
+      return String(date.day);
+    default:
+      return undefined;
+  }
+}
