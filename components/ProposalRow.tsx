@@ -16,6 +16,7 @@ const REASON_KEYS: Record<Reason['code'], MessageKey> = {
   sensitive: 'reasonSensitive',
   signature: 'reasonSignature',
   optionMatched: 'reasonOptionMatched',
+  learnedRule: 'reasonLearnedRule',
 };
 
 const STATUS_KEYS = { filled: 'statusFilled', rejected: 'statusRejected', missing: 'statusMissing' } as const;
@@ -65,7 +66,7 @@ export function ProposalRow({ field, proposal, value, included, result, onEdit, 
           <summary>{t('fromSource', proposal.sourceLabel)}</summary>
           <ul>
             {proposal.reasons.map((r, i) => (
-              <li key={i}>{t(REASON_KEYS[r.code], r.detail ?? '')}</li>
+              <li key={i} data-testid="reason" data-code={r.code}>{t(REASON_KEYS[r.code], r.detail ?? '')}</li>
             ))}
           </ul>
         </details>

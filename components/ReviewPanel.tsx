@@ -1,5 +1,6 @@
 // The side panel: reads the current tab, shows the source and the proposals for the form, fills what the clerk approves, logs the job.
 import { useCallback, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage, type TabAnalysis } from '@/utils/messaging';
 import { isSourcePage, snapshotOf } from '@/utils/source';
@@ -8,11 +9,14 @@ import { useReview } from '@/utils/stores/review';
 import { fillItems, isIncluded, jobFields, valueFor } from '@/utils/review-job';
 import { db } from '@/utils/log/db';
 import { recordJob } from '@/utils/log/record';
+import { learnRules } from '@/utils/mapping/rules';
+import { rulesForForm, saveRules } from '@/utils/mapping/rule-store';
 import { useCurrentTab, useTabLoaded } from '@/utils/hooks/current-tab';
 import { useHydrated } from '@/utils/hooks/hydrated';
 import { t } from '@/utils/i18n';
 import { SourceCard } from './SourceCard';
 import { ProposalRow } from './ProposalRow';
+import { LearnedRules } from './LearnedRules';
 
 type Notice = { kind: 'error' | 'info'; text: string };
 
@@ -43,6 +47,12 @@ export function ReviewPanel() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const review = useReview();
+  const formSignature = review.form?.signature;
+  const rules = useLiveQuery(() => (formSignature ? rulesForForm(db(), formSignature) : []), [formSignature]);
+
+  useEffect(() => {
+    if (rules) useReview.getState().setRules(rules);
+  }, [rules]);
 
   useEffect(() => {
     if (!hydrated) return;
@@ -87,6 +97,12 @@ export function ReviewPanel() {
         endedAt: Date.now(),
         fields: jobFields(state),
       }).catch((error: unknown) => setNotice({ kind: 'error', text: t('logFailed', error instanceof Error ? error.message : String(error)) }));
+      // What the clerk corrected in this job becomes a rule for the next message of the same template.
+      if (state.source) {
+        await saveRules(db(), learnRules(state, state.source, Date.now())).catch((error: unknown) =>
+          setNotice({ kind: 'error', text: t('ruleLearnFailed', error instanceof Error ? error.message : String(error)) }),
+        );
+      }
     } finally {
       setBusy(false);
     }
@@ -130,6 +146,7 @@ export function ReviewPanel() {
           </>
         )}
       </section>
+      {form && <LearnedRules rules={rules ?? []} sourceSignature={review.source?.signature} />}
       {notice && <p className={`notice-line ${notice.kind}`} role="status" data-testid="notice">{notice.text}</p>}
       <footer className="panel-footer">
         <button className="primary" disabled={!form || busy || fillCount === 0} onClick={() => void autofill()} data-testid="autofill">

@@ -2,6 +2,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ConceptId } from '../concepts';
 import type { Tier } from '../mapping/map';
+import type { Rule } from '../mapping/rules';
 
 export type EntryMethod = 'autofilled' | 'editedBeforeFill' | 'skipped';
 
@@ -37,12 +38,17 @@ export interface Entry {
 export class TenkiDB extends Dexie {
   jobs!: EntityTable<Job, 'id'>;
   entries!: EntityTable<Entry, 'id'>;
+  rules!: EntityTable<Rule, 'id'>;
 
   constructor(name = 'tenki') {
     super(name);
     this.version(1).stores({
       jobs: '++id, startedAt',
       entries: '++id, jobId, formSignature',
+    });
+    // Learned correction rules: listed per form, and one per field for each pair of source template and form.
+    this.version(2).stores({
+      rules: '++id, formSignature, &[sourceSignature+formSignature+targetKey]',
     });
   }
 }

@@ -4,7 +4,8 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import { browser } from 'wxt/browser';
 import type { FillResult } from '../fill/fill';
 import type { TargetForm } from '../form/read-form';
-import { proposeMapping } from '../mapping/map';
+import { proposeMapping, type Proposal } from '../mapping/map';
+import { applyRules, type Rule } from '../mapping/rules';
 import type { Review } from '../review-job';
 import type { SourceSnapshot } from '../source';
 
@@ -12,6 +13,8 @@ export interface ReviewState extends Review {
   source?: SourceSnapshot;
   results?: FillResult[];
   startedAt?: number;
+  /** The learned rules of the current form (from the database); those for the current source template win over the mapper. */
+  rules: Rule[];
   /** The form of the tab the panel is for; a different form starts a new job. */
   setForm(form: TargetForm, now?: number): void;
   /** The source being transcribed; a different message starts a new job. */
@@ -19,6 +22,7 @@ export interface ReviewState extends Review {
   edit(key: string, value: string): void;
   include(key: string, on: boolean): void;
   setResults(results: FillResult[]): void;
+  setRules(rules: Rule[]): void;
 }
 
 const sessionStorage: StateStorage = {
@@ -32,21 +36,27 @@ function sameSource(a: SourceSnapshot | undefined, b: SourceSnapshot | undefined
   return a.signature === b.signature && a.fields.every((f, i) => f.value === b.fields[i]?.value);
 }
 
+function propose(source: SourceSnapshot | undefined, form: TargetForm | undefined, rules: readonly Rule[]): Proposal[] {
+  if (!source || !form) return [];
+  return applyRules(proposeMapping(source.fields, form), rules, source.fields, form);
+}
+
 export const useReview = create<ReviewState>()(
   persist(
     (set, get) => ({
       proposals: [],
       edits: {},
       included: {},
+      rules: [],
       setForm(form, now = Date.now()) {
-        const { source, form: prev } = get();
-        const proposals = source ? proposeMapping(source.fields, form) : [];
+        const { source, form: prev, rules } = get();
+        const proposals = propose(source, form, rules);
         if (prev?.signature === form.signature) set({ form, proposals });
         else set({ form, proposals, edits: {}, included: {}, results: undefined, startedAt: now });
       },
       setSource(source, now = Date.now()) {
-        const { form, source: prev } = get();
-        const proposals = form && source ? proposeMapping(source.fields, form) : [];
+        const { form, source: prev, rules } = get();
+        const proposals = propose(source, form, rules);
         if (sameSource(prev, source)) set({ source, proposals });
         else set({ source, proposals, edits: {}, included: {}, results: undefined, startedAt: now });
       },
@@ -58,6 +68,10 @@ export const useReview = create<ReviewState>()(
       },
       setResults(results) {
         set({ results });
+      },
+      setRules(rules) {
+        // The clerk's edits stay: a rule learned or deleted mid-job changes the proposals, not what the clerk typed.
+        set((s) => ({ rules, proposals: propose(s.source, s.form, rules) }));
       },
     }),
     { name: 'tenki-review', storage: createJSONStorage(() => sessionStorage) },
