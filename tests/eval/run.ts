@@ -1,8 +1,10 @@
 // `npm run eval -- DIR [DIR…] [--json] [--verbose]`: scores every case under the folders as ../shared/eval/FORMAT.md specifies.
+import { classifyMain } from './classify';
 import { CaseError, findCases, loadCase } from './load-case';
 import { runCase, summaryLine, totals, type CaseScore } from './pipeline';
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--classify')) return classifyMain(argv);
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');
   const roots = argv.filter((a) => !a.startsWith('--'));
