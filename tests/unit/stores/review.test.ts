@@ -1,10 +1,11 @@
-// Protects the side panel's review state: it survives a closed panel or restarted worker (session storage), keeps the clerk's edits while the same job goes on, and starts clean for a new message or form.
+// Protects the side panel's review state: it survives a closed panel or restarted worker (session storage), keeps the clerk's edits while the same job goes on, starts clean for a new message or form, and lets learned rules win for their template.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractFromText } from '@/utils/extract';
 import { readForm, type TargetForm } from '@/utils/form/read-form';
 import { sourceSignature, type SourceSnapshot } from '@/utils/source';
 import { isIncluded, valueFor } from '@/utils/review-job';
+import { learnRules } from '@/utils/mapping/rules';
 
 type StoreModule = typeof import('@/utils/stores/review');
 
@@ -177,5 +178,43 @@ describe('isIncluded / valueFor', () => {
     expect(valueFor({ proposals, edits: { '#a': '' } }, '#a')).toBe('');
     expect(valueFor({ proposals, edits: {} }, '#b')).toBe('080-2345-6789');
     expect(valueFor({ proposals, edits: {} }, '#zzz')).toBe('');
+  });
+});
+
+describe('useReview learned rules', () => {
+  it('lets the rules of the form win for the same template, keeps the clerk’s edits, and returns to the mapper when a rule is deleted', async () => {
+    const store = await openPanel();
+    const form = orderForm();
+    store.getState().setSource(snapshot(ORDER_A), 1_000);
+    store.getState().setForm(form, 1_000);
+    // The clerk puts the company into ご担当者 and fills: that is the correction the panel learns.
+    store.getState().edit(keyOf(form, 'contact'), '株式会社ひまわり食品');
+    const rules = learnRules(store.getState(), store.getState().source!, 2_000).map((r, i) => ({ ...r, id: i + 1 }));
+    expect(rules).toHaveLength(1);
+
+    store.getState().edit(keyOf(form, 'qty'), '15');
+    store.getState().setRules(rules);
+    expect(store.getState().edits[keyOf(form, 'qty')]).toBe('15');
+    // The next order from the same template is proposed with the rule.
+    store.getState().setSource(snapshot(ORDER_B, 5_000), 5_000);
+    const contact = store.getState().proposals.find((p) => p.key === keyOf(form, 'contact'));
+    expect(contact).toMatchObject({ value: '株式会社あおば建設', tier: 'high', reasons: [{ code: 'learnedRule', detail: '会社名' }] });
+
+    store.getState().edit(keyOf(form, 'qty'), '21');
+    store.getState().setRules([]);
+    expect(valueFor(store.getState(), keyOf(form, 'contact'))).toBe('鈴木 一郎');
+    expect(store.getState().edits).toEqual({ [keyOf(form, 'qty')]: '21' });
+  });
+
+  it('does not apply another template’s rules', async () => {
+    const store = await openPanel();
+    const form = orderForm();
+    store.getState().setForm(form, 1_000);
+    store.getState().setRules([{ id: 1, sourceSignature: snapshot(ORDER_A).signature, formSignature: form.signature, targetKey: keyOf(form, 'contact'), targetLabel: 'ご担当者', action: { kind: 'leave' }, createdAt: 1 }]);
+    store.getState().setSource(snapshot(INQUIRY), 2_000);
+    store.getState().setSource(snapshot(ORDER_B), 3_000);
+    expect(valueFor(store.getState(), keyOf(form, 'contact'))).toBe('');
+    store.getState().setSource(snapshot(`${ORDER_B}\n備考：午前着`), 4_000);
+    expect(valueFor(store.getState(), keyOf(form, 'contact'))).toBe('鈴木 一郎');
   });
 });
