@@ -12,6 +12,7 @@ import { recordJob } from '@/utils/log/record';
 import { learnRules } from '@/utils/mapping/rules';
 import { rulesForForm, saveRules } from '@/utils/mapping/rule-store';
 import { useCurrentTab, useTabLoaded } from '@/utils/hooks/current-tab';
+import { useTabFormChanged } from '@/utils/hooks/form-changed';
 import { useHydrated } from '@/utils/hooks/hydrated';
 import { t } from '@/utils/i18n';
 import { SourceCard } from './SourceCard';
@@ -71,6 +72,7 @@ export function ReviewPanel() {
 
   useEffect(() => void analyze(), [analyze]);
   useTabLoaded(tabId, analyze);
+  useTabFormChanged(tabId, analyze);
 
   const autofill = async () => {
     if (tabId === undefined || !review.form) return;

@@ -3,17 +3,35 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractFromDocument } from '@/utils/extract';
 import { fillFields } from '@/utils/fill/fill';
 import { readForm } from '@/utils/form/read-form';
-import { onMessage } from '@/utils/messaging';
+import { watchForm } from '@/utils/form/watch-form';
+import { onMessage, sendMessage } from '@/utils/messaging';
 
 export default defineContentScript({
   registration: 'runtime',
   // Injected again (after an extension update, say), WXT invalidates the older copy, whose listeners then go away.
   main(ctx) {
+    // The form as the panel last saw it: a change that leaves the fillable controls as they were is not worth a message.
+    let lastSignature: string | undefined;
+    const currentForm = () => {
+      const form = readForm(document);
+      lastSignature = form.signature;
+      return form;
+    };
     const removers = [
       onMessage('pagePing', () => true),
-      onMessage('pageAnalyze', () => ({ url: location.href, title: document.title, fields: extractFromDocument(document), form: readForm(document) })),
+      onMessage('pageAnalyze', () => ({ url: location.href, title: document.title, fields: extractFromDocument(document), form: currentForm() })),
       onMessage('pageFill', ({ data }) => fillFields(document, data)),
     ];
     ctx.onInvalidated(() => removers.forEach((remove) => remove()));
+    watchForm(
+      document,
+      () => {
+        const before = lastSignature;
+        if (currentForm().signature === before) return;
+        // No side panel open means nobody listens; the next analysis reads the form anyway.
+        sendMessage('pageFormChanged', undefined).catch(() => undefined);
+      },
+      { signal: ctx.signal },
+    );
   },
 });

@@ -31,6 +31,8 @@ interface ProtocolMap {
   pagePing(): true;
   pageAnalyze(): PageAnalysis;
   pageFill(items: FillItem[]): FillResult[];
+  /** Content script → side panel: the page's form gained, lost, showed or hid controls since it was last read. */
+  pageFormChanged(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -36,6 +36,19 @@ function sameSource(a: SourceSnapshot | undefined, b: SourceSnapshot | undefined
   return a.signature === b.signature && a.fields.every((f, i) => f.value === b.fields[i]?.value);
 }
 
+/**
+ * The same job: the same form, or the same page whose form grew or shrank (a お届け先 block revealed after load), so
+ * the clerk's edits and skips on the fields still there are kept.
+ */
+function sameForm(prev: TargetForm | undefined, form: TargetForm): boolean {
+  if (!prev) return false;
+  if (prev.signature === form.signature) return true;
+  if (prev.url !== form.url) return false;
+  const [fewer, more] = prev.fields.length <= form.fields.length ? [prev, form] : [form, prev];
+  const keys = new Set(more.fields.map((f) => f.key));
+  return fewer.fields.every((f) => keys.has(f.key));
+}
+
 function propose(source: SourceSnapshot | undefined, form: TargetForm | undefined, rules: readonly Rule[]): Proposal[] {
   if (!source || !form) return [];
   return applyRules(proposeMapping(source.fields, form), rules, source.fields, form);
@@ -51,7 +64,7 @@ export const useReview = create<ReviewState>()(
       setForm(form, now = Date.now()) {
         const { source, form: prev, rules } = get();
         const proposals = propose(source, form, rules);
-        if (prev?.signature === form.signature) set({ form, proposals });
+        if (sameForm(prev, form)) set({ form, proposals });
         else set({ form, proposals, edits: {}, included: {}, results: undefined, startedAt: now });
       },
       setSource(source, now = Date.now()) {

@@ -138,10 +138,26 @@ describe('useReview jobs', () => {
     store.getState().setForm(orderForm(), 2_000);
     expect(store.getState().edits).toEqual({ [keyOf(form, 'qty')]: '15' });
 
-    const other = orderForm('<tr><th>備考</th><td><textarea name="note"></textarea></td></tr>');
+    document.body.innerHTML = '<form><label>請求書番号 <input name="invoice_no"></label><label>取引先名 <input name="company"></label></form>';
+    const other = readForm(document);
     store.getState().setForm(other, 3_000);
     expect(store.getState()).toMatchObject({ edits: {}, included: {}, startedAt: 3_000 });
     expect(store.getState().proposals.map((p) => p.key)).toContain(keyOf(other, 'company'));
+  });
+
+  it('keeps the job when the page’s form gains or loses a block after load, and holds the new form', async () => {
+    const store = await openPanel();
+    const form = orderForm();
+    store.getState().setSource(snapshot(ORDER_A), 1_000);
+    store.getState().setForm(form, 1_000);
+    store.getState().edit(keyOf(form, 'qty'), '15');
+    const grown = orderForm('<tr><th>会社名</th><td><input name="ship_company"></td></tr>');
+    expect(grown.signature).not.toBe(form.signature);
+    store.getState().setForm(grown, 2_000);
+    expect(store.getState()).toMatchObject({ edits: { [keyOf(form, 'qty')]: '15' }, startedAt: 1_000 });
+    expect(store.getState().form).toBe(grown);
+    store.getState().setForm(orderForm(), 3_000);
+    expect(store.getState()).toMatchObject({ edits: { [keyOf(form, 'qty')]: '15' }, startedAt: 1_000 });
   });
 
   it('proposes only once both a source and a form are known', async () => {
