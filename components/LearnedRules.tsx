@@ -49,10 +49,11 @@ export function LearnedRules({ rules, sourceSignature }: { rules: Rule[]; source
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
+    setNotice(undefined);
     try {
       if (file.size > MAX_PROFILE_BYTES) throw new ProfileError('tooLarge');
       const { added, replaced } = await importProfile(db(), await file.text());
-      setNotice({ kind: 'info', text: t('profileImported', [String(added + replaced), String(added), String(replaced)]) });
+      setNotice({ kind: 'info', text: t('profileImported', [file.name, String(added + replaced), String(added), String(replaced)]) });
     } catch (error) {
       setNotice({ kind: 'error', text: refusal(file.name, error) });
     }
