@@ -151,6 +151,9 @@ export function conceptFromAutocomplete(value: string | null | undefined): Conce
 export function normalizeLabel(label: string): string {
   return label
     .normalize('NFKC')
+    // Format notes say how to write the value, not what it is ("会社名(フリガナ) 半角カナ", "例: 03-1234-5678").
+    .replace(/(?:入力例|記入例|例)\s*[:：].*$/, '')
+    .replace(/(?:半角|全角)(?:カタカナ|カナ|英数字|英数|数字|英字)?(?:で|にて)?(?:入力|記入)?|ハイフン(?:なし|無し|不要|抜き)/g, '')
     .replace(/[(（][^)）]*[)）]/g, (m) => (/必須|任意|required|optional/i.test(m) ? '' : m))
     .replace(/必須|任意|\*|※/g, '')
     .replace(/[【】\[\]「」『』■□◆◇●○◎・:：()\s]/g, '')
@@ -216,14 +219,19 @@ function scanVocabulary(norm: string): LabelMatch | undefined {
   if (!norm) return undefined;
   let best: LabelMatch | undefined;
   let bestWord = '';
+  let bestEnds = false;
   for (const def of CONCEPTS) {
     for (const word of [...def.ja, ...def.en]) {
       const w = word.replace(/\s+/g, '');
       if (norm === w) return { concept: def.id, score: 1 };
       // Single-character words (姓, 名, 〒) only count as exact matches: 名 appears inside too many labels.
-      if (w.length >= 2 && norm.includes(w) && w.length > bestWord.length) {
+      if (w.length < 2 || !norm.includes(w)) continue;
+      // The word a label ends with names what it asks for (お問い合わせURL is a URL, 注文者住所 an address); then the longest.
+      const ends = norm.endsWith(w);
+      if ((ends && !bestEnds) || (ends === bestEnds && w.length > bestWord.length)) {
         best = { concept: def.id, score: 0.8 };
         bestWord = w;
+        bestEnds = ends;
       }
     }
   }

@@ -178,3 +178,19 @@ describe('conceptFromName word ends', () => {
     expect(conceptFromLabel('メモ')).toBeUndefined();
   });
 });
+
+describe('conceptFromLabel head word', () => {
+  it('reads a label by the word it ends with before the longest word inside it', () => {
+    expect(conceptFromLabel('お問い合わせURL')?.concept).toBe('url');
+    expect(conceptFromLabel('注文者住所')?.concept).toBe('street-address');
+    expect(conceptFromLabel('お問い合わせ番号')?.concept).toBe('x-tracking-number');
+  });
+});
+
+describe('normalizeLabel format notes', () => {
+  it('drops notes on how to write the value, so the label names what it is', () => {
+    expect(conceptFromLabel('会社名（ﾌﾘｶﾞﾅ） 半角カナ')?.concept).toBe('x-organization-kana');
+    expect(conceptFromLabel('ｾｲ 半角カナ')?.concept).toBe('x-family-name-kana');
+    expect(normalizeLabel('電話番号（ハイフンなし） 例：0312345678')).toBe('電話番号');
+  });
+});

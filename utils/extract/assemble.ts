@@ -43,6 +43,8 @@ function conceptAndConfidence(label: string, value: string): { concept?: Concept
   return { concept: match.concept, confidence: Math.min(1, confidence) };
 }
 
+const READING_IN_PARENS = /^(.+?)\s*[（(]\s*([\p{Script=Katakana}\p{Script=Hiragana}ー・･\s]+?)\s*[）)]$/u;
+
 /** The section name given to a sender's signature. */
 export const SIGNATURE = 'signature';
 
@@ -107,18 +109,18 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
     const value = open.parts.join('\n').trim();
     const { concept, confidence } = conceptAndConfidence(open.label, open.parts.join(' '));
     if (value) {
-      fields.push({
-        id: `f${fields.length}`,
-        label: open.label,
-        value,
-        normalized: normalizeValue(withoutHonorific(open.parts.join(' '), concept), concept),
-        concept,
+      const bare = withoutHonorific(open.parts.join(' '), concept);
+      const reading = concept === 'name' ? READING_IN_PARENS.exec(bare) : null;
+      const common = {
         section: open.section,
         sectionKind: open.sectionKind,
         row: open.row || undefined,
         confidence: Math.round(confidence * (open.row ? 0.95 : 1) * (open.section === SIGNATURE ? 0.5 : 1) * 100) / 100,
         provenance: { kind, line: open.segment.index },
-      });
+      };
+      fields.push({ id: `f${fields.length}`, label: open.label, value, normalized: normalizeValue(reading ? reading[1]! : bare, concept), concept, ...common });
+      // "中村 健太 (ナカムラ ケンタ) 様": the reading in parentheses is the name's フリガナ, a field of its own.
+      if (reading) fields.push({ id: `f${fields.length}`, label: `${open.label}（フリガナ）`, value: reading[2]!, normalized: normalizeValue(reading[2]!, 'x-name-kana'), concept: 'x-name-kana', ...common });
     }
     open = undefined;
   };

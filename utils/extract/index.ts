@@ -3,6 +3,7 @@ import { selectorsFor } from '../form/selector';
 import { assembleFields, segmentsFromText } from './assemble';
 import { contentRoot, PAGE_CHROME, readableContent } from './content-root';
 import { segmentsFromElement } from './dom-segments';
+import { addresseeFields } from './addressee';
 import type { Message } from './message-file';
 import type { ExtractedField } from './types';
 
@@ -35,9 +36,23 @@ export function extractFromText(text: string): ExtractedField[] {
   return assembleFields(segmentsFromText(text.split(/\r?\n/)), 'text');
 }
 
+/** The text of an HTML body with a line break after each block, so its greeting is a line of its own. */
+function textWithLineBreaks(root: Element): string {
+  const clone = root.cloneNode(true) as Element;
+  clone.querySelectorAll('br, p, div, tr, li, h1, h2, h3, h4, h5, h6, table').forEach((el) => el.after('\n'));
+  return clone.textContent ?? '';
+}
+
 /** A mail's fields: from its plain-text body, else from its HTML body parsed by `parseHtml` (DOMParser in the panel, jsdom in eval). */
 export function extractFromMessage(message: Message, parseHtml: (html: string) => Document): ExtractedField[] {
-  if (message.text.trim()) return extractFromText(message.text);
-  const doc = parseHtml(message.html);
-  return extractFromElement(doc.body ?? doc.documentElement);
+  let fields: ExtractedField[];
+  let body = message.text;
+  if (message.text.trim()) fields = extractFromText(message.text);
+  else {
+    const doc = parseHtml(message.html);
+    const root = doc.body ?? doc.documentElement;
+    fields = extractFromElement(root);
+    body = textWithLineBreaks(root);
+  }
+  return [...fields, ...addresseeFields(message, body, fields.length)];
 }

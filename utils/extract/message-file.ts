@@ -5,6 +5,8 @@ import MsgReader from '@kenjiuno/msgreader';
 export interface Message {
   subject: string;
   from: string;
+  /** The first recipient, as the header names them ("Emily Carter <emily.carter@example.com>"). */
+  to?: { name: string; address: string };
   /** The plain-text body; empty when the message has only HTML. */
   text: string;
   html: string;
@@ -39,7 +41,8 @@ export async function readEml(bytes: Uint8Array): Promise<Message> {
   const text = mail.text ?? '';
   const html = mail.html ?? '';
   if (!text.trim() && !html.trim()) throw new SourceFileError('unreadable', 'no body');
-  return { subject: mail.subject ?? '', from: mail.from?.address ?? '', text, html };
+  const to = mail.to?.find((a) => a.address);
+  return { subject: mail.subject ?? '', from: mail.from?.address ?? '', to: to && { name: to.name ?? '', address: to.address ?? '' }, text, html };
 }
 
 export function readMsg(bytes: Uint8Array): Message {
@@ -59,7 +62,8 @@ export function readMsg(bytes: Uint8Array): Message {
   const html = data.bodyHtml ?? (data.html ? new TextDecoder().decode(data.html) : '');
   const text = data.body ?? '';
   if (!text.trim() && !html.trim()) throw new SourceFileError('unreadable', 'no body');
-  return { subject: data.subject ?? '', from: data.senderEmail ?? '', text, html };
+  const to = data.recipients?.find((r) => r.recipType === 'to' && (r.smtpAddress || r.email));
+  return { subject: data.subject ?? '', from: data.senderEmail ?? '', to: to && { name: to.name ?? '', address: to.smtpAddress || to.email || '' }, text, html };
 }
 
 export type SourceFileKind = 'eml' | 'msg' | 'txt' | 'html';

@@ -38,6 +38,26 @@ export function splitJapaneseName(name: string): [string, string] | undefined {
   return NAME_PART.test(family) && NAME_PART.test(given) ? [family, given] : undefined;
 }
 
+const LATIN_PART = /^\p{Script=Latin}[\p{Script=Latin}'’.-]*$/u;
+
+/**
+ * [family, given] of a two-word name in Latin letters as English mail writes it: given name first ("Emily Carter"),
+ * unless one word is in capitals, the usual mark of a family name ("YAMADA Taro").
+ */
+export function splitLatinName(name: string): [string, string] | undefined {
+  const parts = normalizePersonName(name).split(' ');
+  if (parts.length !== 2 || !parts.every((p) => LATIN_PART.test(p))) return undefined;
+  const [first, second] = parts as [string, string];
+  const capitals = (p: string) => p.length > 1 && p === p.toUpperCase() && p !== p.toLowerCase();
+  if (capitals(first) && !capitals(second)) return [first, second];
+  return [second, first];
+}
+
+/** [family, given] of a name in Japanese or in Latin letters; undefined when it cannot be split with certainty. */
+export function splitPersonName(name: string): [string, string] | undefined {
+  return splitJapaneseName(name) ?? splitLatinName(name);
+}
+
 export type KanaScript = 'hiragana' | 'katakana' | 'halfwidth-katakana' | 'mixed';
 
 const HIRAGANA = /[\u3041-\u3096\u309D\u309E]/;

@@ -1,4 +1,5 @@
 // Recognises and normalises the value types clerks transcribe (phone, postal code, email) and tells what kind a value looks like, shared by extraction and mapping.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { parseAmount } from './amounts';
 import { parseDate } from './dates';
 import { parseRegistrationNumber, parseUrl } from './identifiers';
@@ -24,14 +25,9 @@ export function normalizePostalCode(value: string): string | undefined {
   return m ? `${m[1]}-${m[2]}` : undefined;
 }
 
-// Area codes that are two digits long (Tokyo, Osaka) and the prefixes whose first block is fixed in length.
-const TWO_DIGIT_AREA = ['03', '06'];
-const THREE_DIGIT_PREFIX = ['070', '080', '090', '050', '020'];
-const FOUR_DIGIT_PREFIX = ['0120', '0800', '0570'];
-
 /**
  * Splits a Japanese phone number into its blocks. Hyphens or spaces as written win; without them the
- * block lengths are inferred only where they are certain (03/06, mobiles, free dial), else undefined.
+ * block lengths come from the numbering plan (area codes, mobiles, free dial), else undefined.
  */
 export function splitPhone(value: string): string[] | undefined {
   let v = toHalfWidth(value).trim().replace(DASHES, '-').replace(/[()]/g, '-').replace(/\s+/g, '-');
@@ -42,12 +38,15 @@ export function splitPhone(value: string): string[] | undefined {
   if (!/^0\d{9,10}$/.test(digits)) return undefined;
   if (blocks.length === 3) return blocks;
   if (blocks.length !== 1) return undefined;
-  const prefix4 = FOUR_DIGIT_PREFIX.find((p) => digits.startsWith(p));
-  if (prefix4 && digits.length === 10) return [digits.slice(0, 4), digits.slice(4, 7), digits.slice(7)];
-  const prefix3 = THREE_DIGIT_PREFIX.find((p) => digits.startsWith(p));
-  if (prefix3 && digits.length === 11) return [digits.slice(0, 3), digits.slice(3, 7), digits.slice(7)];
-  if (TWO_DIGIT_AREA.some((p) => digits.startsWith(p)) && digits.length === 10) return [digits.slice(0, 2), digits.slice(2, 6), digits.slice(6)];
-  return undefined;
+  return byAreaCode(digits);
+}
+
+/** A landline written as digits alone, split by the numbering plan's area codes (045-555-0128, 0467-12-3456). */
+function byAreaCode(digits: string): string[] | undefined {
+  const phone = parsePhoneNumberFromString(digits, 'JP');
+  if (!phone?.isValid()) return undefined;
+  const blocks = phone.formatNational().split('-');
+  return blocks.length === 3 && blocks.join('') === digits ? blocks : undefined;
 }
 
 /** "０３（１２３４）５６７８" → "03-1234-5678"; a number whose blocks are uncertain keeps its digits only. */

@@ -5,7 +5,7 @@ import type { SectionKind } from '../sections';
 import { findPrefecture, splitPrefecture } from '../prefectures';
 import { splitAddress } from '../extract/address';
 import type { TargetField, TargetForm } from '../form/read-form';
-import { splitJapaneseName } from '../extract/names';
+import { splitJapaneseName, splitLatinName } from '../extract/names';
 import { formatDigits, matchOption, splitForGroup, toKanaFormat } from './transforms';
 import { datePieces, formatDateFor, isoDate } from './date-format';
 import { toHalfWidth } from '../extract/values';
@@ -182,8 +182,14 @@ function valuesFor(unit: Unit, source: ExtractedField, layout: AddressLayout): {
     factor = derivation.factor;
     reasons.push({ code: 'derived', detail: source.concept });
     if (source.concept === 'street-address') value = addressPart(target, value, layout) ?? '';
-    else if (target === 'family-name' || target === 'x-family-name-kana') value = splitJapaneseName(value)?.[0] ?? '';
-    else if (target === 'given-name' || target === 'x-given-name-kana') value = splitJapaneseName(value)?.[1] ?? '';
+    else if (target === 'family-name' || target === 'given-name') {
+      const japanese = splitJapaneseName(value);
+      // A name in Latin letters is split by English custom (given name first): likely, not certain.
+      const latin = japanese ? undefined : splitLatinName(value);
+      if (latin) factor *= 0.85;
+      value = (japanese ?? latin)?.[target === 'family-name' ? 0 : 1] ?? '';
+    } else if (target === 'x-family-name-kana') value = splitJapaneseName(value)?.[0] ?? '';
+    else if (target === 'x-given-name-kana') value = splitJapaneseName(value)?.[1] ?? '';
     if (!value) return undefined;
   }
   if (target === 'address-level1' && !findPrefecture(value) && !splitPrefecture(value).prefecture) return undefined;

@@ -2,7 +2,7 @@
 import type { ConceptId } from '../concepts';
 import { findPrefecture, splitPrefecture } from '../prefectures';
 import type { SelectOption, TargetField } from '../form/read-form';
-import { splitJapaneseName, toHalfWidthKatakana, toHiragana, toKatakana } from '../extract/names';
+import { splitJapaneseName, splitPersonName, toHalfWidthKatakana, toHiragana, toKatakana } from '../extract/names';
 import { normalizePostalCode, splitPhone, toHalfWidth } from '../extract/values';
 
 /** The hint, placeholder and label of a field, where forms state their format. */
@@ -84,6 +84,7 @@ export function splitForGroup(concept: ConceptId | undefined, normalized: string
     const code = normalizePostalCode(normalized);
     return code ? code.split('-') : undefined;
   }
-  if ((concept === 'name' || concept === 'x-name-kana') && size === 2) return splitJapaneseName(normalized);
+  if (concept === 'name' && size === 2) return splitPersonName(normalized);
+  if (concept === 'x-name-kana' && size === 2) return splitJapaneseName(normalized);
   return undefined;
 }

@@ -87,6 +87,21 @@ describe('assembleFields: where the message proper ends', () => {
   });
 });
 
+describe('a name with its reading in parentheses', () => {
+  it('gives the name and its フリガナ as two fields of the same block', () => {
+    const fields = extractFromText('お名前：中村 健太 (ナカムラ ケンタ) 様\n会社名：株式会社ひかり (カブシキガイシャ)');
+    expect(fields.map((f) => [f.concept, f.normalized])).toEqual([
+      ['name', '中村 健太'],
+      ['x-name-kana', 'ナカムラ ケンタ'],
+      ['organization', expect.stringContaining('ひかり')],
+    ]);
+  });
+
+  it('keeps parentheses that hold no reading as part of the name', () => {
+    expect(extractFromText('お名前：山田 太郎 (営業部)')[0]?.normalized).toBe('山田 太郎 (営業部)');
+  });
+});
+
 describe('label styles', () => {
   it('reads 【】, ■ with a space, TEL with a space, full-width spaces inside a label, and tabs', () => {
     const fields = extractFromText('【会社名】株式会社あおば\n■電話番号 03-5555-0101\nTEL 03-5555-0102\n小　計　　￥4,455\n数量\t3\n・所属：総務部');

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  splitLatinName,
+  splitPersonName,
   expandCompanyAbbreviations,
   findLegalForm,
   foldWidth,
@@ -234,5 +236,24 @@ describe('properties', () => {
         if (parts) expect(parts.join(' ')).toBe(normalizePersonName(text));
       }),
     );
+  });
+});
+
+describe('splitLatinName / splitPersonName', () => {
+  it('splits an English-order name with the given name first, and a capitalised family name first', () => {
+    expect(splitLatinName('Emily Carter')).toEqual(['Carter', 'Emily']);
+    expect(splitLatinName('YAMADA Taro')).toEqual(['YAMADA', 'Taro']);
+    expect(splitLatinName("Seán O'Brien")).toEqual(["O'Brien", 'Seán']);
+  });
+
+  it('refuses names of one or three words and mixed scripts', () => {
+    expect(splitLatinName('Cher')).toBeUndefined();
+    expect(splitLatinName('Mary Ann Smith')).toBeUndefined();
+    expect(splitLatinName('山田 Taro')).toBeUndefined();
+  });
+
+  it('splits Japanese names the Japanese way first', () => {
+    expect(splitPersonName('山田 太郎')).toEqual(['山田', '太郎']);
+    expect(splitPersonName('Emily Carter')).toEqual(['Carter', 'Emily']);
   });
 });

@@ -64,9 +64,15 @@ describe('splitPhone / normalizePhone', () => {
     expect(normalizePhone('03-1234-56-78')).toBe('03-1234-5678');
   });
 
-  it('keeps only the digits when the block lengths cannot be known (045 without hyphens)', () => {
-    expect(normalizePhone('0456712121')).toBe('0456712121');
-    expect(splitPhone('0456712121')).toBeUndefined();
+  it('splits digits alone by the area code of the numbering plan (045, 0467, 052)', () => {
+    expect(normalizePhone('0456712121')).toBe('045-671-2121');
+    expect(splitPhone('0467123456')).toEqual(['0467', '12', '3456']);
+    expect(splitPhone('0525550164')).toEqual(['052', '555', '0164']);
+  });
+
+  it('keeps only the digits when the block lengths cannot be known (no such area code)', () => {
+    expect(normalizePhone('0101234567')).toBe('0101234567');
+    expect(splitPhone('0101234567')).toBeUndefined();
   });
 
   it('keeps the hyphens as written when they give three blocks', () => {

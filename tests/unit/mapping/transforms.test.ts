@@ -100,7 +100,8 @@ describe('splitForGroup', () => {
   it('splits a phone number into the number of inputs the form has, or not at all', () => {
     expect(splitForGroup('tel', '06-6345-7890', 3)).toEqual(['06', '6345', '7890']);
     expect(splitForGroup('tel', '0120-123-456', 3)).toEqual(['0120', '123', '456']);
-    expect(splitForGroup('tel', '0456712121', 3)).toBeUndefined();
+    expect(splitForGroup('tel', '0456712121', 3)).toEqual(['045', '671', '2121']);
+    expect(splitForGroup('tel', '0101234567', 3)).toBeUndefined();
     expect(splitForGroup('tel', '06-6345-7890', 2)).toBeUndefined();
   });
 
