@@ -7,7 +7,7 @@ import { decodeText, kindOfFile } from '../../utils/extract/message-file';
 import { snapshotOfFile, snapshotOfText } from '../../utils/source-input';
 import { fillFields } from '../../utils/fill/fill';
 import { readForm } from '../../utils/form/read-form';
-import { proposeMapping } from '../../utils/mapping/map';
+import { proposeMapping, type Proposal, type Tier } from '../../utils/mapping/map';
 import { fillItems } from '../../utils/review-job';
 import { CaseError, type EvalCase, type Expectation } from './load-case';
 
@@ -19,6 +19,28 @@ export interface CaseScore {
   missed: number;
   /** Per element that did not come out right: what was expected and what it holds. */
   misses: { selector: string; expected: Expectation; got: string; kind: 'wrong' | 'missed' }[];
+  /** Every proposal, filled or not, judged against the expectation of its element: how often each tier is right. */
+  tiers: Record<Tier, TierCount>;
+}
+
+export interface TierCount {
+  proposed: number;
+  right: number;
+}
+
+const emptyTiers = (): Record<Tier, TierCount> => ({ high: { proposed: 0, right: 0 }, medium: { proposed: 0, right: 0 }, low: { proposed: 0, right: 0 } });
+
+/** Whether a proposal's value is what the element should end up holding; for one that must keep its value, only that value is right. */
+function proposalRight(el: Control, proposal: Proposal, expected: Expectation | undefined): boolean {
+  if (expected === undefined || expected === null) return proposal.value === el.value;
+  if (typeof expected === 'boolean') return false;
+  const accepted = (Array.isArray(expected) ? expected : [expected]).map((v) => v.trim());
+  const candidates = [proposal.value.trim()];
+  if (el.tagName === 'SELECT') {
+    const option = Array.from((el as HTMLSelectElement).options).find((o) => o.value === proposal.value);
+    if (option) candidates.push(option.text.trim());
+  }
+  return candidates.some((c) => accepted.includes(c));
 }
 
 const parseHtml = (html: string) => new JSDOM(html).window.document;
@@ -87,9 +109,16 @@ export async function runCase(c: EvalCase): Promise<CaseScore> {
 
   const form = readForm(doc);
   const proposals = proposeMapping(fields, form);
+  const score: CaseScore = { name: c.name, fields: 0, correct: 0, wrong: 0, missed: 0, misses: [], tiers: emptyTiers() };
+  const byElement = new Map(controls.map((el) => [el, listed.get(el)?.expected]));
+  for (const p of proposals) {
+    const el = doc.querySelector<Control>(p.key);
+    if (!el) continue;
+    score.tiers[p.tier].proposed += 1;
+    if (proposalRight(el, p, byElement.get(el))) score.tiers[p.tier].right += 1;
+  }
   await fillFields(doc, fillItems({ form, proposals, edits: {}, included: {} }));
 
-  const score: CaseScore = { name: c.name, fields: 0, correct: 0, wrong: 0, missed: 0, misses: [] };
   for (const el of controls) {
     const entry = listed.get(el);
     const changed = stateOf(el) !== before.get(el);
@@ -122,12 +151,29 @@ export interface Totals {
   missed: number;
   recall: number;
   precision: number;
+  tiers: Record<Tier, TierCount>;
 }
 
 export function totals(scores: readonly CaseScore[]): Totals {
   const sum = (k: 'fields' | 'correct' | 'wrong' | 'missed') => scores.reduce((n, s) => n + s[k], 0);
   const [fields, correct, wrong, missed] = [sum('fields'), sum('correct'), sum('wrong'), sum('missed')];
-  return { cases: scores.length, fields, correct, wrong, missed, recall: fields ? correct / fields : 0, precision: correct + wrong ? correct / (correct + wrong) : 1 };
+  const tiers = emptyTiers();
+  for (const s of scores) {
+    for (const t of ['high', 'medium', 'low'] as const) {
+      tiers[t].proposed += s.tiers[t].proposed;
+      tiers[t].right += s.tiers[t].right;
+    }
+  }
+  return { cases: scores.length, fields, correct, wrong, missed, recall: fields ? correct / fields : 0, precision: correct + wrong ? correct / (correct + wrong) : 1, tiers };
+}
+
+/** "eval-tiers: high=212/214 (0.991) medium=…": how often the proposals of each tier were right. */
+export function tierLine(t: Totals): string {
+  const part = (name: Tier) => {
+    const { proposed, right } = t.tiers[name];
+    return `${name}=${right}/${proposed} (${proposed ? (right / proposed).toFixed(3) : '-'})`;
+  };
+  return `eval-tiers: ${part('high')} ${part('medium')} ${part('low')}`;
 }
 
 export function summaryLine(t: Totals): string {

@@ -1,7 +1,7 @@
 // `npm run eval -- DIR [DIR…] [--json] [--verbose]`: scores every case under the folders as ../shared/eval/FORMAT.md specifies.
 import { classifyMain } from './classify';
 import { CaseError, findCases, loadCase } from './load-case';
-import { runCase, summaryLine, totals, type CaseScore } from './pipeline';
+import { runCase, summaryLine, tierLine, totals, type CaseScore } from './pipeline';
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--classify')) return classifyMain(argv);
@@ -30,7 +30,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const t = totals(scores);
   if (json) console.log(JSON.stringify({ ...t, recall: Number(t.recall.toFixed(3)), precision: Number(t.precision.toFixed(3)), perCase: scores }));
-  else console.log(summaryLine(t));
+  else {
+    console.log(tierLine(t));
+    console.log(summaryLine(t));
+  }
   return 0;
 }
 
