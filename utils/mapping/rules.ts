@@ -3,9 +3,10 @@ import { isSensitive, type ConceptId } from '../concepts';
 import type { ExtractedField } from '../extract/types';
 import { toHalfWidth } from '../extract/values';
 import { displayLabel, type TargetField, type TargetForm } from '../form/read-form';
-import { isIncluded, type Review } from '../review-job';
+import { isIncluded, valueFor, type Review } from '../review-job';
 import { sourceSignature } from '../source';
 import type { Proposal, Reason, Tier } from './map';
+import { datePieces, formatDateFor, isoDate } from './date-format';
 import { formatDigits, matchOption, splitForGroup, toKanaFormat } from './transforms';
 
 /** Which source field a rule takes: by label, block heading and how many fields of that label came before it in the block. */
@@ -47,23 +48,42 @@ export function findSource(sources: readonly ExtractedField[], ref: SourceRef): 
 }
 
 const KANA: ReadonlySet<ConceptId | undefined> = new Set(['x-name-kana', 'x-family-name-kana', 'x-given-name-kana']);
+const DATES: ReadonlySet<ConceptId | undefined> = new Set(['bday', 'x-date', 'x-due-date', 'x-delivery-date']);
 
-/** A source value in the target field's own format (its part of a split group, a select option, hyphens, kana); undefined when it does not fit. */
-export function fitValue(field: TargetField, source: ExtractedField): string | undefined {
+/** The piece of the source value one field takes: a part of a split phone, name or postal code, a date in the field's format or one of its selects. */
+function pieceFor(field: TargetField, concept: ConceptId | undefined, whole: string, form: TargetForm): string | undefined {
+  if (DATES.has(concept)) {
+    const date = isoDate(whole);
+    if (!date) return undefined;
+    if (!field.datePart) return field.tag === 'select' ? whole : formatDateFor(field, date);
+    const group = form.fields.filter((f) => field.group && f.group?.id === field.group.id);
+    return datePieces(group, date)?.[group.indexOf(field)];
+  }
+  return field.group ? splitForGroup(concept, whole, field.group.size)?.[field.group.index] : whole;
+}
+
+/**
+ * A source value in the target field's own format, as the mapper writes it (select option, hyphens, kana, digits);
+ * undefined when it does not fit. The mapper's own writer is private to map.ts, so this follows it step by step.
+ */
+export function fitValue(field: TargetField, source: ExtractedField, form: TargetForm): string | undefined {
   const concept = field.concept ?? source.concept;
-  let value = source.normalized || source.value;
-  if (field.group) value = splitForGroup(concept, value, field.group.size)?.[field.group.index] ?? '';
+  let value = pieceFor(field, concept, source.normalized || source.value, form);
   if (!value) return undefined;
   if (field.tag === 'select') return matchOption(field.options ?? [], value, concept)?.value;
-  if (concept === 'tel' || concept === 'postal-code') value = formatDigits(value, field);
+  if (concept === 'tel' || concept === 'x-fax' || concept === 'postal-code') value = formatDigits(value, field);
   else if (KANA.has(concept)) value = toKanaFormat(value, field);
+  else if (field.type === 'number') {
+    value = toHalfWidth(value).replace(/[,\s]/g, '');
+    if (!/^-?\d+(\.\d+)?$/.test(value)) return undefined;
+  } else if (field.type === 'email' && !value.includes('@')) return undefined;
   if (field.maxLength !== undefined && value.length > field.maxLength) return undefined;
   return value;
 }
 
-/** Equal for a clerk: width, case, spaces and hyphens aside (03-1234-5678 and ０３１２３４５６７８ are one number). */
+/** Equal for a clerk: width, case, spaces, hyphens and slashes aside (03-1234-5678 and ０３１２３４５６７８ are one number, 2025/06/12 and 2025-06-12 one date). */
 function comparable(text: string): string {
-  return toHalfWidth(text.normalize('NFKC')).toLowerCase().replace(/[\s\-‐－ー−]/g, '');
+  return toHalfWidth(text.normalize('NFKC')).toLowerCase().replace(/[\s\-‐－ー−/]/g, '');
 }
 
 function sameValue(a: string, b: string | undefined): boolean {
@@ -71,8 +91,11 @@ function sameValue(a: string, b: string | undefined): boolean {
 }
 
 /** The source fields whose value the clerk entered into the field, as written, normalised or in the field's format. */
-function sourcesMatching(field: TargetField, value: string, sources: readonly ExtractedField[]): ExtractedField[] {
-  return sources.filter((s) => fitValue(field, s) !== undefined && (sameValue(value, fitValue(field, s)) || sameValue(value, s.value) || sameValue(value, s.normalized)));
+function sourcesMatching(field: TargetField, value: string, sources: readonly ExtractedField[], form: TargetForm): ExtractedField[] {
+  return sources.filter((s) => {
+    const fitted = fitValue(field, s, form);
+    return fitted !== undefined && (sameValue(value, fitted) || sameValue(value, s.value) || sameValue(value, s.normalized));
+  });
 }
 
 /** An edit that keeps the proposed value inside it or within it (a colour added, a building dropped) adjusts the proposal rather than rejecting it. */
@@ -91,32 +114,34 @@ function adjusts(edit: string, proposed: string): boolean {
 export function learnRules(review: Review, source: { signature: string; fields: readonly ExtractedField[] }, now: number): Rule[] {
   const form = review.form;
   if (!form) return [];
-  const rules: Rule[] = [];
-  const rule = (field: TargetField, action: RuleAction): Rule => ({
-    sourceSignature: source.signature,
-    formSignature: form.signature,
-    targetKey: field.key,
-    targetLabel: displayLabel(field),
-    action,
-    createdAt: now,
-  });
-  for (const field of form.fields) {
+  const lesson = (field: TargetField): RuleAction | undefined => {
     const proposal = review.proposals.find((p) => p.key === field.key);
     const edit = review.edits[field.key];
     const included = isIncluded(review, field.key);
-    const value = edit ?? proposal?.value ?? '';
-    if (proposal && (!included || value === '')) {
-      if (proposal.tier !== 'low') rules.push(rule(field, { kind: 'leave' }));
-      continue;
-    }
-    if (!included || edit === undefined || edit === '' || edit === proposal?.value) continue;
-    const matches = sourcesMatching(field, edit, source.fields).filter((s) => (field.concept ?? s.concept) !== undefined);
-    if (proposal && matches.some((s) => s.id === proposal.sourceFieldId)) continue;
+    if (proposal && (!included || valueFor(review, field.key) === '')) return proposal.tier === 'low' ? undefined : { kind: 'leave' };
+    if (!included || edit === undefined || edit === '' || edit === proposal?.value) return undefined;
+    const matches = sourcesMatching(field, edit, source.fields, form).filter((s) => (field.concept ?? s.concept) !== undefined);
+    if (proposal && matches.some((s) => s.id === proposal.sourceFieldId)) return undefined;
     const taken = matches[0];
-    if (taken) rules.push(rule(field, { kind: 'source', ...sourceRefOf(source.fields, taken) }));
-    else if (proposal && !adjusts(edit, proposal.value)) rules.push(rule(field, { kind: 'leave' }));
+    if (taken) return { kind: 'source', ...sourceRefOf(source.fields, taken) };
+    return proposal && !adjusts(edit, proposal.value) ? { kind: 'leave' } : undefined;
+  };
+  const actions = new Map(form.fields.map((f) => [f.key, lesson(f)]));
+  // The parts of a split field go together: a part the clerk left as it was follows the source its siblings now take,
+  // when that source gives the same part (令和 stays 令和 when the clerk moves 月 and 日 to another date).
+  for (const field of form.fields) {
+    if (!field.group || actions.get(field.key) || !isIncluded(review, field.key)) continue;
+    const chosen = form.fields
+      .filter((f) => f.group?.id === field.group!.id)
+      .map((f) => actions.get(f.key))
+      .find((a): a is Extract<RuleAction, { kind: 'source' }> => a?.kind === 'source');
+    const taken = chosen && findSource(source.fields, chosen);
+    if (taken && sameValue(valueFor(review, field.key), fitValue(field, taken, form))) actions.set(field.key, chosen);
   }
-  return rules;
+  return form.fields.flatMap((field) => {
+    const action = actions.get(field.key);
+    return action ? [{ sourceSignature: source.signature, formSignature: form.signature, targetKey: field.key, targetLabel: displayLabel(field), action, createdAt: now }] : [];
+  });
 }
 
 /** The clerk decided, so a learned proposal is high; sensitive fields still wait for a click, bank accounts for a glance. */
@@ -125,9 +150,9 @@ function learnedTier(concept: ConceptId, source: ExtractedField): Tier {
   return 'high';
 }
 
-function learnedProposal(field: TargetField, source: ExtractedField): Proposal | undefined {
+function learnedProposal(field: TargetField, source: ExtractedField, form: TargetForm): Proposal | undefined {
   const concept = field.concept ?? source.concept;
-  const value = fitValue(field, source);
+  const value = fitValue(field, source, form);
   if (!concept || value === undefined) return undefined;
   const reasons: Reason[] = [{ code: 'learnedRule', detail: source.label }];
   if (isSensitive(concept)) reasons.push({ code: 'sensitive', detail: concept });
@@ -147,7 +172,7 @@ export function applyRules(proposals: readonly Proposal[], rules: readonly Rule[
   for (const field of form.fields) {
     const action = byKey.get(field.key)?.action;
     const source = action?.kind === 'source' ? findSource(sources, action) : undefined;
-    const proposal = source && learnedProposal(field, source);
+    const proposal = source && learnedProposal(field, source, form);
     if (proposal) learned.push(proposal);
   }
   const groupOf = new Map(form.fields.map((f) => [f.key, f.group?.id ?? f.key]));

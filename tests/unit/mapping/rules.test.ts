@@ -143,7 +143,35 @@ describe('applyRules', () => {
     const rules = learn(ORDER_A, { [key('tel1')]: '090', [key('tel2')]: '1234', [key('tel3')]: '5678' });
     const after = proposalsFor(ORDER_B, rules);
     expect(['tel1', 'tel2', 'tel3'].map((n) => at(after, n)?.value)).toEqual(['080', '9876', '5432']);
-    expect(fitValue(field('tel2'), source(ORDER_B).fields.find((f) => f.label === '携帯')!)).toBe('9876');
+    expect(fitValue(field('tel2'), source(ORDER_B).fields.find((f) => f.label === '携帯')!, form)).toBe('9876');
+  });
+
+  it('writes a learned date in the field’s own format, also across 和暦 selects', () => {
+    const options = (values: string[]) => ['', ...values].map((v) => `<option value="${v}">${v || '-'}</option>`).join('');
+    const numbers = (n: number) => options(Array.from({ length: n }, (_, i) => String(i + 1)));
+    document.body.innerHTML = `<form><table>
+      <tr><th>受注日</th><td><input name="order_date" placeholder="例: 2025/01/31"></td></tr>
+      <tr><th>納期</th><td><select name="era">${options(['令和', '平成'])}</select>年<select name="y">${numbers(10)}</select>月<select name="m">${numbers(12)}</select>日<select name="d">${numbers(31)}</select></td></tr>
+    </table></form>`;
+    form = readForm(document);
+    const dates = (order: string, due: string) => `注文日：${order}\n納期：${due}\n数量：3`;
+    // The clerk swaps the two dates: this form's 受注日 is the due date and its 納期 the order date.
+    const rules = learn(dates('2025年5月22日', '2025年6月12日'), {
+      [key('order_date')]: '2025/06/12',
+      [key('era')]: '令和',
+      [key('y')]: '7',
+      [key('m')]: '5',
+      [key('d')]: '22',
+    });
+    expect(rules.map((r) => [r.targetKey, r.action.kind === 'source' && r.action.label])).toEqual([
+      [key('order_date'), '納期'],
+      [key('era'), '注文日'],
+      [key('y'), '注文日'],
+      [key('m'), '注文日'],
+      [key('d'), '注文日'],
+    ]);
+    const next = proposalsFor(dates('2026年1月9日', '2026年2月3日'), rules);
+    expect(['order_date', 'era', 'y', 'm', 'd'].map((n) => at(next, n)?.value)).toEqual(['2026/02/03', '令和', '8', '1', '9']);
   });
 
   it('proposes a field the mapper left empty when the clerk filled it from the source', () => {
