@@ -18,7 +18,7 @@ const page = readFileSync(path.join(dir, 'classify-sample.html'));
 const out = readFileSync(path.join(dir, 'classify-sample.out'), 'utf8');
 
 describe('classifyHtml', () => {
-  it('lists each fillable control with its selector, name, id, label and concept, leaving out hidden, checkbox and disabled ones', () => {
+  it('lists each fillable control with its selector, name, id, label and concept, leaving out hidden and disabled ones', () => {
     expect(classifyHtml(page)).toEqual([
       { selector: '#sei', name: 'last_name', id: 'sei', label: '姓', concept: 'family-name' },
       { selector: 'input[name="first_name"]', name: 'first_name', id: '', label: '名', concept: 'given-name' },
@@ -27,6 +27,7 @@ describe('classifyHtml', () => {
       { selector: '#contact', name: '', id: 'contact', label: '連絡先', concept: 'email' },
       { selector: 'input[name="tel"]', name: 'tel', id: '', label: '電話番号', concept: 'tel' },
       { selector: 'textarea[name="memo"]', name: 'memo', id: '', label: '備考', concept: null },
+      { selector: 'input[name="agree"]', name: 'agree', id: '', label: '', concept: null },
     ]);
   });
 });
