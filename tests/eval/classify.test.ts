@@ -27,7 +27,6 @@ describe('classifyHtml', () => {
       { selector: '#contact', name: '', id: 'contact', label: '連絡先', concept: 'email' },
       { selector: 'input[name="tel"]', name: 'tel', id: '', label: '電話番号', concept: 'tel' },
       { selector: 'textarea[name="memo"]', name: 'memo', id: '', label: '備考', concept: null },
-      { selector: 'input[name="agree"]', name: 'agree', id: '', label: '', concept: null },
     ]);
   });
 });
