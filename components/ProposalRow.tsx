@@ -9,6 +9,7 @@ const REASON_KEYS: Record<Reason['code'], MessageKey> = {
   sameConcept: 'reasonSameConcept',
   derived: 'reasonDerived',
   split: 'reasonSplit',
+  sameLabel: 'reasonSameLabel',
   labelExact: 'reasonLabelExact',
   labelPartial: 'reasonLabelPartial',
   autocomplete: 'reasonAutocomplete',

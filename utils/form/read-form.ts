@@ -3,6 +3,7 @@ import { conceptFromAutocomplete, conceptFromLabel, conceptFromName, isPartOf, t
 import { fnv1a } from '../hash';
 import { sectionKindOf, type SectionKind } from '../sections';
 import { controlsOf } from './controls';
+import { isRowNumber, spannedHeader, withItemRows } from './item-rows';
 import { selectorFor } from './selector';
 
 export type FieldTag = 'input' | 'select' | 'textarea';
@@ -41,6 +42,8 @@ export interface TargetField {
   value: string;
   /** The block the field belongs to (orderer, delivery, billing…), from its fieldset, heading, caption or name. */
   section?: SectionKind;
+  /** The line of a line-items block the control belongs to: 0 for the first line, 1 for the second… */
+  row?: number;
 }
 
 export interface TargetForm {
@@ -50,8 +53,7 @@ export interface TargetForm {
   fields: TargetField[];
 }
 
-// Radios and checkboxes are chosen, not typed: setting their value would rewrite what the form submits.
-const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'radio', 'checkbox']);
+const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -112,7 +114,9 @@ function tableLabel(el: Control): { label: string; cell?: Element } {
   if (!cell || !row || row.tagName !== 'TR') return { label: '' };
   const cells = Array.from(row.children);
   const before = cells.slice(0, cells.indexOf(cell)).reverse();
-  const header = before.find((c) => c.tagName === 'TH') ?? before.find((c) => clean(c.textContent) && !c.querySelector('input, select, textarea'));
+  // A line number (1, No.) labels nothing; a header that spans into the row or stands above its column still does.
+  const header =
+    before.find((c) => c.tagName === 'TH' && !isRowNumber(c.textContent)) ?? before.find((c) => !isRowNumber(c.textContent) && !c.querySelector('input, select, textarea')) ?? spannedHeader(cell);
   return { label: header ? ownText(header) : '', cell };
 }
 
@@ -120,11 +124,14 @@ function tableLabel(el: Control): { label: string; cell?: Element } {
 function precedingText(el: Element): string {
   let text = '';
   for (let node = el.previousSibling; node; node = node.previousSibling) {
-    if (node.nodeType === 1 && (node as Element).matches('input, select, textarea, br, div, p')) break;
+    if (node.nodeType === 1 && ((node as Element).matches(BLOCK_OR_CONTROL) || (node as Element).querySelector('input, select, textarea'))) break;
     text = (node.textContent ?? '') + text;
   }
   return clean(text);
 }
+
+// Where the words that belong to a control end: another control, a line break, or a block of its own.
+const BLOCK_OR_CONTROL = 'input, select, textarea, br, hr, div, p, table, fieldset, ul, ol, dl, section, h1, h2, h3, h4, h5, h6';
 
 function cellHint(cell: Element | undefined, label: string): string {
   if (!cell) return '';
@@ -296,12 +303,39 @@ function groupDateParts(fields: TargetField[], parts: (DatePart | undefined)[], 
   }
 }
 
+/** The words beside a radio button or checkbox that name its choice (男性, メール). */
+function choiceText(el: Control): string {
+  return labelFor(el) || clean(el.getAttribute('aria-label')) || followingText(el);
+}
+
+/** The question a set of choices answers: its fieldset legend or radiogroup name, its table row's header, or the label of its row. */
+function choiceGroupLabel(el: Control, table: { label: string }): string {
+  const group = el.closest('fieldset, [role=radiogroup], [role=group]');
+  if (group?.tagName === 'FIELDSET') {
+    const legend = group.querySelector(':scope > legend');
+    if (legend) return clean(legend.textContent);
+  } else if (group) {
+    const named = labelledBy(group) || clean(group.getAttribute('aria-label'));
+    if (named) return named;
+  }
+  const holder = (el.closest('label') as Control | null) ?? el;
+  return table.label || rowLabel(holder).text || precedingText(holder);
+}
+
+/** Where the choices of one question sit together: the cell, fieldset or row that holds them. */
+function choiceContainer(el: Control, cell: Element | undefined): Element | null {
+  return cell ?? el.closest('fieldset, [role=radiogroup], [role=group]') ?? (el.closest('label') ?? el).parentElement;
+}
+
 function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   const tag = el.tagName.toLowerCase() as FieldTag;
   const type = tag === 'input' ? (el as HTMLInputElement).type : tag;
+  const choice = type === 'radio' || type === 'checkbox';
   const table = tableLabel(el);
-  const own = ownLabel(el, table);
-  const label = controlLabel(el, own);
+  // A radio button's or checkbox's own label names a choice; the field's label is the question they answer.
+  const own = choice ? '' : ownLabel(el, table);
+  // A checkbox on its own (□ 領収書) is its own question.
+  const label = choice ? choiceGroupLabel(el, table) || choiceText(el) : controlLabel(el, own);
   const name = el.getAttribute('name') ?? el.id ?? '';
 
   let concept: ConceptId | undefined;
@@ -313,7 +347,11 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   // A placeholder that is itself a label word (セイ, 姓, 市区町村) names the part of a shared row label.
   const placeholderMatch = conceptFromLabel(el.getAttribute('placeholder') ?? '');
   const byPlaceholder = placeholderMatch && placeholderMatch.score >= 0.9 ? placeholderMatch : undefined;
-  if (auto) [concept, conceptSource, conceptScore] = [auto, 'autocomplete', 1];
+  if (choice) {
+    // send_mail or contact_tel names a choice, not a field holding a mail address or a phone number: only the question counts.
+    const byQuestion = conceptFromLabel(label);
+    if (byQuestion) [concept, conceptSource, conceptScore] = [byQuestion.concept, 'label', byQuestion.score];
+  } else if (auto) [concept, conceptSource, conceptScore] = [auto, 'autocomplete', 1];
   else if (byClass) [concept, conceptSource, conceptScore] = [byClass, 'autocomplete', 0.95];
   else if (own) {
     const byLabel = conceptFromLabel(own);
@@ -344,8 +382,13 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
     maxLength,
     placeholder: el.getAttribute('placeholder') ?? undefined,
     required: el.required,
-    options: tag === 'select' ? Array.from((el as HTMLSelectElement).options).map((o) => ({ value: o.value, text: clean(o.text) })) : undefined,
-    value: el.value,
+    options:
+      tag === 'select'
+        ? Array.from((el as HTMLSelectElement).options).map((o) => ({ value: o.value, text: clean(o.text) }))
+        : choice
+          ? [{ value: type === 'radio' ? el.value : 'true', text: choiceText(el) }]
+          : undefined,
+    value: !choice ? el.value : type === 'checkbox' ? String((el as HTMLInputElement).checked) : (el as HTMLInputElement).checked ? el.value : '',
     cell: table.cell,
     section: sectionOf(el),
   };
@@ -376,7 +419,7 @@ function runsOfOneConcept(cellFields: TargetField[]): TargetField[][] {
 /** Every fillable control of the document with its label, hints and concept; inputs that share one table cell form a group. */
 export function readForm(doc: Document): TargetForm {
   const controls = controlsOf(doc).filter(isFillable);
-  const read = controls.map(readOne);
+  const read = withItemRows(controls, controls.map(readOne));
   const byCell = new Map<Element, number[]>();
   read.forEach((f, i) => {
     if (f.cell && f.tag === 'input' && ['text', 'tel', 'number'].includes(f.type)) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), i]);
@@ -401,9 +444,39 @@ export function readForm(doc: Document): TargetForm {
     controls.map(datePartOf),
     controls.map((el, i) => read[i]!.cell ?? el.parentElement),
   );
+  const merged = mergeChoices(fields, controls.map((el, i) => choiceContainer(el, read[i]!.cell)));
   const loc = doc.location;
   const where = loc ? `${loc.origin}${loc.pathname}` : '';
-  return { signature: fnv1a(`${where}|${fields.map((f) => f.key).join(',')}`), title: clean(doc.title), url: where, fields };
+  return { signature: fnv1a(`${where}|${merged.map((f) => f.key).join(',')}`), title: clean(doc.title), url: where, fields: merged };
+}
+
+/**
+ * The radio buttons of one name become one field whose options are the choices (its key finds the first button); the
+ * checkboxes of one question share the question's label, each a field of its own that is checked or not.
+ */
+function mergeChoices(fields: TargetField[], containers: (Element | null)[]): TargetField[] {
+  const out: TargetField[] = [];
+  const radios = new Map<string, TargetField>();
+  let question: { container: Element | null; field: TargetField } | undefined;
+  fields.forEach((f, i) => {
+    if (f.type !== 'radio' && f.type !== 'checkbox') {
+      out.push(f);
+      return;
+    }
+    // Only the first choice of a row can see the row's label; the others take it from the first.
+    if (question && question.container === containers[i] && containers[i]) f = { ...f, label: question.field.label, concept: question.field.concept, conceptSource: question.field.conceptSource, conceptScore: question.field.conceptScore };
+    else question = { container: containers[i] ?? null, field: f };
+    const radioGroup = f.type === 'radio' && f.name ? radios.get(f.name) : undefined;
+    if (radioGroup) {
+      radioGroup.options = [...(radioGroup.options ?? []), ...(f.options ?? [])];
+      if (f.value) radioGroup.value = f.value;
+      return;
+    }
+    const copy = { ...f };
+    if (f.type === 'radio' && f.name) radios.set(f.name, copy);
+    out.push(copy);
+  });
+  return out;
 }
 
 /** The label a person reads for a field; parts of a split input say which part they are ("電話番号 (2/3)"). */

@@ -12,7 +12,7 @@ import { toHalfWidth } from '../extract/values';
 
 export type Tier = 'high' | 'medium' | 'low';
 
-export type ReasonCode = 'sameConcept' | 'derived' | 'split' | 'labelExact' | 'labelPartial' | 'autocomplete' | 'nameAttr' | 'sensitive' | 'optionMatched' | 'signature' | 'learnedRule';
+export type ReasonCode = 'sameLabel' | 'sameConcept' | 'derived' | 'split' | 'labelExact' | 'labelPartial' | 'autocomplete' | 'nameAttr' | 'sensitive' | 'optionMatched' | 'signature' | 'learnedRule';
 
 export interface Reason {
   code: ReasonCode;
@@ -24,7 +24,8 @@ export interface Proposal {
   /** Target field key. */
   key: string;
   targetLabel: string;
-  concept: ConceptId;
+  /** Unset for a field matched by its label alone (案件名 ← 案件名), whose concept the vocabulary does not name. */
+  concept?: ConceptId;
   value: string;
   sourceFieldId: string;
   sourceLabel: string;
@@ -141,14 +142,31 @@ function units(form: TargetForm): Unit[] {
 
 const DATE_CONCEPTS = new Set<ConceptId>(['bday', 'x-date', 'x-due-date', 'x-delivery-date']);
 
+const YES = /^(はい|要|必要|あり|有り?|する|希望する|希望|同意する|yes|y|true|on|✓|✔|○|〇)$/i;
+const NO = /^(いいえ|不要|なし|無し?|しない|希望しない|同意しない|no|n|false|off|×|✗)$/i;
+
+/**
+ * A checkbox is checked when the value names its choice (メールにてPDFで → メール) or, for a checkbox that stands for its
+ * question, says yes (要, はい); unchecked when it says no. Anything else leaves it as it is.
+ */
+function checkboxValue(field: TargetField, value: string): string | undefined {
+  const choice = toHalfWidth(field.options?.[0]?.text ?? '').trim();
+  const v = toHalfWidth(value).trim();
+  if (choice.length >= 2 && choice !== field.label && v.includes(choice)) return 'true';
+  if (YES.test(v)) return 'true';
+  if (NO.test(v)) return 'false';
+  return undefined;
+}
+
 /** The value for one field, in its format; undefined when the value does not fit it. */
-function valueForField(field: TargetField, concept: ConceptId, value: string): string | undefined {
-  if (field.tag === 'select') {
+function valueForField(field: TargetField, concept: ConceptId | undefined, value: string): string | undefined {
+  if (field.tag === 'select' || field.type === 'radio') {
     const option = matchOption(field.options ?? [], value, concept);
     return option?.value;
   }
+  if (field.type === 'checkbox') return checkboxValue(field, value);
   let v = value;
-  if (DATE_CONCEPTS.has(concept)) {
+  if (concept && DATE_CONCEPTS.has(concept)) {
     // Pieces of a split date arrive already cut; a whole date is written in the field's own format.
     if (field.datePart) v = value;
     else {
@@ -315,6 +333,38 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
       });
     });
   }
+  proposals.push(...sameLabelProposals(sources, form, new Set(proposals.map((p) => p.key)), takenSources));
   const order = new Map(form.fields.map((f, i) => [f.key, i]));
   return proposals.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+}
+
+// A label the vocabulary does not know is still evidence when both sides write it alike, but less than a concept.
+const SAME_LABEL_FACTOR = 0.7;
+// Catch-all boxes: what a sender writes under 備考 is rarely what the office keeps under its own 備考.
+const CATCH_ALL = new Set(['備考', 'メモ', 'その他', '特記事項', 'note', 'notes', 'memo', 'remarks', 'other', 'comment', 'comments']);
+
+/**
+ * Fields the vocabulary names no concept for (案件名, 名入れ内容, 見積書送付方法) take the source value written under
+ * the same label, when exactly one source field has it: at most the medium tier, so the clerk glances at it.
+ */
+function sameLabelProposals(sources: readonly ExtractedField[], form: TargetForm, proposed: ReadonlySet<string>, taken: ReadonlySet<string>): Proposal[] {
+  const byLabel = new Map<string, ExtractedField[]>();
+  for (const s of sources) {
+    const label = normalizeLabel(s.label);
+    if (label.length < 2 || CATCH_ALL.has(label) || !s.normalized || s.sectionKind === 'sender') continue;
+    byLabel.set(label, [...(byLabel.get(label) ?? []), s]);
+  }
+  const out: Proposal[] = [];
+  for (const field of form.fields) {
+    if (field.concept || field.group || proposed.has(field.key)) continue;
+    const matches = byLabel.get(normalizeLabel(field.label));
+    const source = matches?.length === 1 ? matches[0]! : undefined;
+    if (!source || taken.has(`${source.id}|${source.concept}`)) continue;
+    const value = valueForField(field, undefined, field.tag === 'textarea' ? source.value : source.normalized);
+    if (value === undefined || value === '') continue;
+    // The pair's label, not its concept, is the evidence: a pair read under a block of its own counts as much as any.
+    const score = Math.round(0.85 * SAME_LABEL_FACTOR * (source.row ? 0.95 : 1) * 100) / 100;
+    out.push({ key: field.key, targetLabel: field.label, value, sourceFieldId: source.id, sourceLabel: source.label, tier: score >= 0.5 ? 'medium' : 'low', score, reasons: [{ code: 'sameLabel', detail: field.label }] });
+  }
+  return out;
 }

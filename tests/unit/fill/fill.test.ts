@@ -161,3 +161,28 @@ describe('setControlValue', () => {
     expect(document.activeElement).not.toBe(input);
   });
 });
+
+describe('radio buttons and checkboxes', () => {
+  it('chooses a radio button of the group by its value with a click, and reads the group back', async () => {
+    document.body.innerHTML = '<form><input type="radio" name="pay" value="card" checked><input type="radio" name="pay" value="bank"></form>';
+    const clicks: string[] = [];
+    document.querySelectorAll('input').forEach((r) => r.addEventListener('click', () => clicks.push(r.value)));
+    const [result] = await fillFields(document, [{ key: 'input[name="pay"]', value: 'bank' }]);
+    expect(result).toMatchObject({ status: 'filled', before: 'card', after: 'bank' });
+    expect(clicks).toEqual(['bank']);
+  });
+
+  it('checks and unchecks a checkbox, and reports a value no button has as rejected', async () => {
+    document.body.innerHTML = '<input type="checkbox" id="a"><input type="checkbox" id="b" checked><input type="radio" name="r" value="x">';
+    const results = await fillFields(document, [
+      { key: '#a', value: 'true' },
+      { key: '#b', value: 'false' },
+      { key: 'input[name="r"]', value: 'nope' },
+    ]);
+    expect(results.map((r) => [r.status, r.before, r.after])).toEqual([
+      ['filled', 'false', 'true'],
+      ['filled', 'true', 'false'],
+      ['rejected', '', ''],
+    ]);
+  });
+});

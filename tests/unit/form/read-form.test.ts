@@ -172,9 +172,11 @@ describe('readForm on a form without a table', () => {
     expect(field(readForm(document).fields, 'f8')).toMatchObject({ concept: 'tel', conceptSource: 'autocomplete', conceptScore: 1 });
   });
 
-  it('leaves out radios, checkboxes, disabled, file and reset controls', () => {
-    const names = readForm(document).fields.map((f) => f.name);
-    expect(names).toEqual(['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8']);
+  it('leaves out disabled, file and reset controls, and reads a radio group as one field', () => {
+    const fields = readForm(document).fields;
+    expect(fields.map((f) => f.name)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'contact_method', 'agree']);
+    expect(field(fields, 'contact_method')).toMatchObject({ label: 'ご希望の連絡方法', concept: undefined });
+    expect(field(fields, 'agree')).toMatchObject({ label: '個人情報の取り扱いに同意する', type: 'checkbox', value: 'false' });
   });
 });
 
@@ -312,5 +314,21 @@ describe('split rows of one table cell', () => {
       <select name="era"><option>昭和</option><option>平成</option><option>令和</option></select>
       <input name="by" size="2">年 <input name="bm" size="2">月 <input name="bd" size="2">日</p>`);
     expect(['select[name="era"]', 'input[name="by"]', 'input[name="bm"]', 'input[name="bd"]'].map((k) => f[k]?.datePart)).toEqual(['era', 'year', 'month', 'day']);
+  });
+});
+
+describe('radio buttons and checkboxes', () => {
+  it('reads a radio group as one field whose options are its choices, labelled by the question', () => {
+    const f = fieldsOf(`<fieldset><legend>性別</legend>
+      <label><input type="radio" name="sex" value="1">男性</label><label><input type="radio" name="sex" value="2" checked>女性</label></fieldset>`);
+    const sex = Object.values(f).filter((x) => x.name === 'sex');
+    expect(sex).toHaveLength(1);
+    expect(sex[0]).toMatchObject({ type: 'radio', label: '性別', value: '2', options: [{ value: '1', text: '男性' }, { value: '2', text: '女性' }] });
+  });
+
+  it('gives each checkbox of a row the row’s label and its own choice text', () => {
+    const f = fieldsOf(`<table><tr><th>送付方法</th><td><label><input type="checkbox" name="m">メール</label><label><input type="checkbox" name="p" checked>郵送</label></td></tr></table>`);
+    expect(f['input[name="m"]']).toMatchObject({ label: '送付方法', value: 'false', options: [{ value: 'true', text: 'メール' }] });
+    expect(f['input[name="p"]']).toMatchObject({ label: '送付方法', value: 'true', options: [{ value: 'true', text: '郵送' }] });
   });
 });

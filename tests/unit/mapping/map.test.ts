@@ -159,9 +159,10 @@ describe('proposeMapping: fitting the target', () => {
     expect(proposeMapping(source('電話番号', '0101234567'), form)).toEqual([]);
   });
 
-  it('skips source fields with no concept or an empty value', () => {
-    const form = formOf('<form><label>備考 <input name="note"></label></form>');
+  it('skips catch-all remarks and empty values, whose label is no evidence', () => {
+    const form = formOf('<form><label>備考 <input name="note"></label><label>件名 <input name="subject"></label></form>');
     expect(proposeMapping(source('備考', '午前中着希望'), form)).toEqual([]);
+    expect(proposeMapping(source('件名', ''), form)).toEqual([]);
   });
 });
 
@@ -371,5 +372,51 @@ describe('proposeMapping: an address written with spaces inside', () => {
     const p = byName(proposeMapping(extractFromText('住所：大阪府大阪市 北区梅田1-2-3'), form), form);
     expect(p.city?.value.replace(/\s/g, '')).toBe('大阪市北区');
     expect(p.line1?.value).toBe('梅田1-2-3');
+  });
+});
+
+describe('radio buttons and checkboxes', () => {
+  const FORM = `<form>
+    <fieldset><legend>お支払方法</legend>
+      <label><input type="radio" name="pay" value="card">クレジットカード</label>
+      <label><input type="radio" name="pay" value="bank">銀行振込</label>
+    </fieldset>
+    <table><tr><th>見積書送付方法</th><td>
+      <label><input type="checkbox" name="send_mail">メール</label>
+      <label><input type="checkbox" name="send_post">郵送</label></td></tr></table>
+    <label><input type="checkbox" name="receipt">領収書</label>
+  </form>`;
+
+  it('chooses the radio button whose text the value names', () => {
+    const form = formOf(FORM);
+    expect(byName(proposeMapping(source('お支払い方法', '銀行振込'), form), form).pay?.value).toBe('bank');
+  });
+
+  it('checks the choices the value names and leaves the others alone', () => {
+    const form = formOf(FORM);
+    const p = byName(proposeMapping(source('見積書送付方法', 'メールにてPDFでお送りください'), form), form);
+    expect(p.send_mail?.value).toBe('true');
+    expect(p.send_post).toBeUndefined();
+  });
+
+  it('checks a checkbox that stands for its question when the value says yes, unchecks it on no', () => {
+    const form = formOf(FORM);
+    expect(byName(proposeMapping(source('領収書', '要'), form), form).receipt?.value).toBe('true');
+    expect(byName(proposeMapping(source('領収書', '不要'), form), form).receipt?.value).toBe('false');
+    expect(byName(proposeMapping(source('領収書', '宛名は上様で'), form), form).receipt).toBeUndefined();
+  });
+});
+
+describe('fields the vocabulary does not know', () => {
+  it('take the value written under the same label, at the medium tier with the reason', () => {
+    const form = formOf('<form><label>案件名 <input name="subject"></label><label>名入れ内容 <input name="imprint"></label></form>');
+    const p = byName(proposeMapping(extractFromText('案件名：事務所用LED照明器具の交換\n備考：急ぎ'), form), form);
+    expect(p.subject).toMatchObject({ value: '事務所用LED照明器具の交換', tier: 'medium', reasons: [{ code: 'sameLabel', detail: '案件名' }] });
+    expect(p.imprint).toBeUndefined();
+  });
+
+  it('take nothing when two source fields share the label', () => {
+    const form = formOf('<form><label>案件名 <input name="subject"></label></form>');
+    expect(proposeMapping(extractFromText('案件名：A案件\n案件名：B案件'), form)).toEqual([]);
   });
 });
