@@ -37,7 +37,10 @@ export type ConceptId =
   | 'x-tracking-number'
   | 'x-message'
   | 'x-product-name'
+  | 'x-product-code'
   | 'x-quantity'
+  | 'x-unit'
+  | 'x-lot-number'
   | 'x-order-number'
   | 'x-amount'
   | 'x-my-number'
@@ -76,7 +79,11 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'x-fax', ja: ['fax', 'fax番号', 'ファックス', 'ファクス'], en: ['fax', 'fax number'], tokens: ['fax'] },
   { id: 'email', ja: ['メールアドレス', 'メール', 'eメール', 'e-mail', 'email', 'mail'], en: ['email', 'e-mail', 'email address', 'mail'], tokens: ['email', 'mail', 'e_mail'] },
   { id: 'x-product-name', ja: ['商品名', '品名', '品目', '商品', '製品名'], en: ['product', 'product name', 'item', 'item name'], tokens: ['product', 'item', 'goods', 'shohin'] },
-  { id: 'x-quantity', ja: ['数量', '個数', '注文数'], en: ['quantity', 'qty'], tokens: ['quantity', 'qty', 'amount_qty', 'suryo'] },
+  { id: 'x-product-code', ja: ['品番', '商品コード', '商品番号', '型番', '型式', '品目コード', '品目番号', '製品コード', '製品番号', '部品番号', 'janコード'], en: ['part number', 'part no', 'part #', 'sku', 'item code', 'item number', 'item no', 'item #', 'product code', 'product number', 'model number'], tokens: ['sku', 'part_no', 'partno', 'part_number', 'item_code', 'itemcode', 'product_code', 'model_no', 'hinban'] },
+  { id: 'x-quantity', ja: ['数量', '個数', '注文数', '発注数', '受注数', '出荷数', '入荷数', '納品数', 'ケース数'], en: ['quantity', 'qty'], tokens: ['quantity', 'qty', 'amount_qty', 'suryo'] },
+  // A bare "unit" is as often an apartment or a business unit: only the item columns read it as one (form/item-rows.ts).
+  { id: 'x-unit', ja: ['単位'], en: ['uom', 'unit of measure'], tokens: ['uom'] },
+  { id: 'x-lot-number', ja: ['ロット', 'ロット番号', 'ロットno'], en: ['lot number', 'lot no', 'lot #', 'batch number'], tokens: ['lot_no', 'lotno', 'lot_number'] },
   { id: 'x-order-number', ja: ['注文番号', '受注番号', 'ご注文番号', '発注番号'], en: ['order number', 'order no', 'order id'], tokens: ['order_no', 'orderno', 'order_number', 'order_id'] },
   { id: 'x-amount', ja: ['金額', '合計金額', 'ご請求金額', '請求金額', '合計', 'お支払合計', 'ご請求額', '請求額', '税込金額', 'お支払い合計'], en: ['amount', 'total', 'amount due', 'total due', 'grand total'], tokens: ['amount', 'total'] },
   { id: 'url', ja: ['url', 'ホームページ', 'webサイト', 'ウェブサイト', 'サイトurl', 'hp'], en: ['url', 'website', 'web site', 'homepage'], tokens: ['url', 'website', 'homepage'] },
@@ -215,6 +222,9 @@ const READING: Partial<Record<ConceptId, ConceptId>> = {
   organization: 'x-organization-kana',
 };
 
+// Words that, ending a label, make it ask about the thing rather than for it (お問い合わせ種別 is a kind, not a message).
+const MEANING_HEAD = /(種別|区分|種類|方法|形態|有無|可否|フラグ|type|kind|method)$/;
+
 function scanVocabulary(norm: string): LabelMatch | undefined {
   if (!norm) return undefined;
   let best: LabelMatch | undefined;
@@ -235,6 +245,7 @@ function scanVocabulary(norm: string): LabelMatch | undefined {
       }
     }
   }
+  if (best && !bestEnds && MEANING_HEAD.test(norm)) return undefined;
   return best && (partAfterWhole(norm, best.concept, bestWord) ?? best);
 }
 

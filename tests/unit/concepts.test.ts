@@ -194,3 +194,11 @@ describe('normalizeLabel format notes', () => {
     expect(normalizeLabel('電話番号（ハイフンなし） 例：0312345678')).toBe('電話番号');
   });
 });
+
+describe('conceptFromLabel heads that change the meaning', () => {
+  it('reads a label ending in 種別/区分/方法 as no concept unless the vocabulary has it whole', () => {
+    expect(conceptFromLabel('お問い合わせ種別')).toBeUndefined();
+    expect(conceptFromLabel('住所区分')).toBeUndefined();
+    expect(conceptFromLabel('お支払方法')?.concept).toBe('x-payment-method');
+  });
+});

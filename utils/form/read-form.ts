@@ -334,8 +334,8 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   const table = tableLabel(el);
   // A radio button's or checkbox's own label names a choice; the field's label is the question they answer.
   const own = choice ? '' : ownLabel(el, table);
-  // A checkbox on its own (□ 領収書) is its own question.
-  const label = choice ? choiceGroupLabel(el, table) || choiceText(el) : controlLabel(el, own);
+  // A checkbox on its own (□ 領収書) is its own question; radio buttons without one have no label.
+  const label = choice ? choiceGroupLabel(el, table) || (type === 'checkbox' ? choiceText(el) : '') : controlLabel(el, own);
   const name = el.getAttribute('name') ?? el.id ?? '';
 
   let concept: ConceptId | undefined;
@@ -362,8 +362,11 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   } else {
     // Only a shared row label, a placeholder or the name: the most specific of them wins.
     const byRow = conceptFromLabel(label);
+    // The name wins when it names a part of what the row asks for (住所 over zip); a row label that names a part of the
+    // name's concept (ふりがな（せい） over *_furigana), or names anything exactly, is what the person reads and wins.
+    const rowWins = byRow && byName && byRow.concept !== byName && !isPartOf(byName, byRow.concept) && (isPartOf(byRow.concept, byName) || byRow.score >= 0.9);
     if (byPlaceholder) [concept, conceptSource, conceptScore] = [byPlaceholder.concept, 'label', 0.9];
-    else if (byName) [concept, conceptSource, conceptScore] = [byName, 'name', byRow?.concept === byName ? 0.9 : 0.6];
+    else if (byName && !rowWins) [concept, conceptSource, conceptScore] = [byName, 'name', byRow?.concept === byName ? 0.9 : 0.6];
     else if (byRow) [concept, conceptSource, conceptScore] = [byRow.concept, 'label', byRow.score * 0.9];
   }
   if (!concept && (type === 'email' || type === 'tel')) [concept, conceptSource, conceptScore] = [type, 'name', 0.6];

@@ -9,6 +9,7 @@ import { splitJapaneseName, splitLatinName } from '../extract/names';
 import { formatDigits, matchOption, splitForGroup, toKanaFormat } from './transforms';
 import { datePieces, formatDateFor, isoDate } from './date-format';
 import { toHalfWidth } from '../extract/values';
+import { sourceLines } from './rows';
 
 export type Tier = 'high' | 'medium' | 'low';
 
@@ -100,8 +101,14 @@ function addressPart(target: ConceptId, address: string, layout: AddressLayout):
       return parts.prefecture;
     case 'address-level2':
       return parts.city;
-    case 'address-line1':
+    case 'address-line1': {
+      // After a 市区町村 box, the rest; with no such box, the line holds the city too (住所1 beside 都道府県).
+      if (!layout.level2 && !layout.street) {
+        const line = layout.level1 ? afterPrefecture : whole;
+        return (layout.line2 ? dropBuilding(line) : line) || undefined;
+      }
       return parts.city ? (layout.line2 ? dropBuilding(afterCity) : afterCity) || undefined : undefined;
+    }
     case 'address-line2':
       // 建物名 beside a 住所 or 番地 field is the building alone; after a 市区町村 field alone it is everything after the city.
       return layout.line1 || layout.street ? parts.building : parts.city ? afterCity || undefined : undefined;
@@ -293,10 +300,11 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
   const layouts = addressLayouts(all);
   const formHasMainBlock = all.some((u) => PARTY[u.fields[0]!.section ?? 'items'] === 'main');
   const candidates: { unit: Unit; source: ExtractedField; values: string[]; reasons: Reason[]; score: number }[] = [];
+  const lines = sourceLines(sources);
   for (const unit of all) {
-    for (const source of sources) {
+    for (const source of lines.sources) {
       if (!source.concept || !source.normalized) continue;
-      const agreement = (PARTY_CONCEPTS.has(unit.concept) ? sectionAgreement(unit.fields[0]!.section, source.sectionKind, formHasMainBlock) : 1) * phoneAgreement(unit, source);
+      const agreement = (PARTY_CONCEPTS.has(unit.concept) ? sectionAgreement(unit.fields[0]!.section, source.sectionKind, formHasMainBlock) : 1) * phoneAgreement(unit, source) * lines.agreement(unit.fields[0]!, unit.concept, source);
       if (agreement === 0) continue;
       const fit = valuesFor(unit, source, layouts.get(unit.fields[0]!.section ?? '')!);
       if (!fit) continue;
@@ -338,6 +346,13 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
   return proposals.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
 }
 
+/** For radio buttons no label asks a question of, the source fields whose value names one of the choices. */
+function unlabelledChoice(field: TargetField, sources: readonly ExtractedField[]): ExtractedField[] | undefined {
+  if (field.type !== 'radio') return undefined;
+  const choices = (field.options ?? []).filter((o) => o.text.length >= 2);
+  return sources.filter((s) => s.sectionKind !== 'sender' && s.normalized && matchOption(choices, s.normalized, undefined));
+}
+
 // A label the vocabulary does not know is still evidence when both sides write it alike, but less than a concept.
 const SAME_LABEL_FACTOR = 0.7;
 // Catch-all boxes: what a sender writes under 備考 is rarely what the office keeps under its own 備考.
@@ -357,7 +372,7 @@ function sameLabelProposals(sources: readonly ExtractedField[], form: TargetForm
   const out: Proposal[] = [];
   for (const field of form.fields) {
     if (field.concept || field.group || proposed.has(field.key)) continue;
-    const matches = byLabel.get(normalizeLabel(field.label));
+    const matches = field.label ? byLabel.get(normalizeLabel(field.label)) : unlabelledChoice(field, sources);
     const source = matches?.length === 1 ? matches[0]! : undefined;
     if (!source || taken.has(`${source.id}|${source.concept}`)) continue;
     const value = valueForField(field, undefined, field.tag === 'textarea' ? source.value : source.normalized);

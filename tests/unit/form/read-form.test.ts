@@ -332,3 +332,12 @@ describe('radio buttons and checkboxes', () => {
     expect(f['input[name="p"]']).toMatchObject({ label: '送付方法', value: 'true', options: [{ value: 'true', text: '郵送' }] });
   });
 });
+
+describe('a row label against the name attribute', () => {
+  it('lets a visible row label that names a part win over a name naming the whole (ふりがな（せい） over *_furigana)', () => {
+    const f = fieldsOf(`<div class="row"><label>ふりがな（せい）</label><div><input id="family_furigana" name="family_furigana"></div></div>
+      <div class="row"><label>郵便番号</label><div><input id="zip" name="zip"></div></div>`);
+    expect(f['#family_furigana']?.concept).toBe('x-family-name-kana');
+    expect(f['#zip']).toMatchObject({ concept: 'postal-code', conceptScore: 0.9 });
+  });
+});

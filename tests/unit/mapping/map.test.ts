@@ -420,3 +420,21 @@ describe('fields the vocabulary does not know', () => {
     expect(proposeMapping(extractFromText('案件名：A案件\n案件名：B案件'), form)).toEqual([]);
   });
 });
+
+describe('address boxes without a city box', () => {
+  it('puts the city into 住所1 beside a prefecture select and the building into 住所2', () => {
+    const form = formOf(`<form><label>都道府県 <select name="pref"><option value=""></option>${prefByName}</select></label>
+      <label>市区町村・番地 <input name="addr1"></label><label>建物名 <input name="addr2"></label></form>`);
+    const p = byName(proposeMapping(source('住所', '愛知県名古屋市中区栄3-15-33 栄セントラルレジデンス1204'), form), form);
+    expect([p.pref?.value, p.addr1?.value, p.addr2?.value]).toEqual(['愛知県', '名古屋市中区栄3-15-33', '栄セントラルレジデンス1204']);
+  });
+});
+
+describe('radio buttons no label asks a question of', () => {
+  it('take the one source value that names a choice', () => {
+    const form = formOf(`<form><div><input type="radio" name="payment" id="a" value="personal"> <label for="a">個人立替</label>
+      <input type="radio" name="payment" id="b" value="corp"> <label for="b">法人カード</label></div></form>`);
+    const p = proposeMapping(extractFromText('支払方法：個人立替（現金・個人カード）\n件名：出張'), form);
+    expect(p.map((x) => [x.key, x.value, x.tier])).toEqual([['#a', 'personal', 'medium']]);
+  });
+});
