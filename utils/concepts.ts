@@ -9,6 +9,7 @@ export type ConceptId =
   | 'organization'
   | 'x-organization-kana'
   | 'x-department'
+  | 'organization-title'
   | 'postal-code'
   | 'address-level1'
   | 'address-level2'
@@ -30,6 +31,7 @@ export type ConceptId =
   | 'x-unit-price'
   | 'x-payment-method'
   | 'x-shipping-fee'
+  | 'x-withholding-tax'
   | 'x-fee'
   | 'x-discount'
   | 'x-carrier'
@@ -63,19 +65,20 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'x-name-kana', ja: ['フリガナ', 'ふりがな', 'カナ', 'お名前カナ', 'お名前フリガナ', '氏名カナ', '氏名フリガナ', 'セイメイ'], en: ['name kana', 'phonetic name'], tokens: ['kana', 'furigana', 'yomi'] },
   { id: 'x-family-name-kana', ja: ['セイ', '姓カナ', '姓フリガナ', 'せい'], en: ['last name kana'], tokens: ['sei', 'kana_sei', 'sei_kana', 'lastkana'] },
   { id: 'x-given-name-kana', ja: ['メイ', '名カナ', '名フリガナ', 'めい'], en: ['first name kana'], tokens: ['mei', 'kana_mei', 'mei_kana', 'firstkana'] },
-  { id: 'name', ja: ['お名前', '名前', '氏名', 'ご氏名', 'ご担当者', 'ご担当者名', '担当者', '担当者名', 'ご担当', '担当', 'ご担当者様', '連絡担当者', 'ご注文者', '注文者', '注文者名', '申込者', '代表者'], en: ['name', 'full name', 'your name', 'contact name', 'contact'], tokens: ['name', 'fullname', 'full_name', 'customer_name'] },
+  { id: 'name', ja: ['お名前', '名前', '氏名', 'ご氏名', 'ご担当者', 'ご担当者名', '担当者', '担当者名', 'ご担当', '担当', 'ご担当者様', '連絡担当者', 'ご注文者', '注文者', '注文者名', '申込者', '代表者'], en: ['name', 'full name', 'your name', 'contact name', 'contact', 'attn', 'attention'], tokens: ['name', 'fullname', 'full_name', 'customer_name'] },
   { id: 'family-name', ja: ['姓', '苗字', '名字'], en: ['last name', 'family name', 'surname'], tokens: ['lastname', 'last_name', 'family_name', 'familyname', 'name01', 'name1', 'sei'] },
   { id: 'given-name', ja: ['名'], en: ['first name', 'given name'], tokens: ['firstname', 'first_name', 'given_name', 'givenname', 'name02', 'name2'] },
   { id: 'organization', ja: ['会社名', '御社名', '貴社名', '法人名', '企業名', '団体名', '勤務先', '会社', '社名', '取引先名', '取引先', '医院名', '病院名', '店舗名', '店名', '施設名', '屋号', '学校名', '事業所名', '仕入先名', '仕入先', '発注元', '得意先名', '得意先'], en: ['company', 'company name', 'organization', 'organisation', 'business name'], tokens: ['company', 'organization', 'org', 'corp', 'kaisha'] },
   { id: 'x-organization-kana', ja: ['会社名フリガナ', '会社名カナ', '会社名ふりがな', '法人名フリガナ', '法人名カナ', 'フリガナ会社名', '御社名フリガナ', '貴社名フリガナ', '企業名フリガナ', '取引先名カナ', '取引先カナ'], en: ['company name kana'], tokens: ['company_kana', 'companykana', 'company_name_kana', 'corp_kana'] },
   { id: 'x-department', ja: ['部署', '部署名', '所属', '部課名'], en: ['department', 'division'], tokens: ['department', 'dept', 'division', 'busho'] },
+  { id: 'organization-title', ja: ['役職', '役職名', '肩書', '肩書き'], en: ['job title', 'position'], tokens: ['job_title', 'jobtitle', 'yakushoku'] },
   { id: 'postal-code', ja: ['郵便番号', '〒'], en: ['postal code', 'zip', 'zip code', 'postcode'], tokens: ['zip', 'zipcode', 'postal', 'postcode', 'postal_code', 'yubin'] },
   { id: 'address-level1', ja: ['都道府県'], en: ['prefecture', 'state', 'province', 'region'], tokens: ['pref', 'prefecture', 'state', 'region', 'todofuken'] },
   { id: 'address-level2', ja: ['市区町村', '市区町村名', '市町村'], en: ['city', 'town', 'locality'], tokens: ['city', 'town', 'locality', 'shikuchoson'] },
   { id: 'address-line1', ja: ['番地', '町名番地', '町域番地', '丁目番地'], en: ['address line 1', 'street line 1'], tokens: ['address1', 'address_1', 'addr1', 'line1', 'banchi'] },
   { id: 'address-line2', ja: ['建物名', 'ビル名', 'マンション名', '建物名部屋番号', 'ビルマンション名'], en: ['address line 2', 'apt', 'suite', 'building'], tokens: ['address2', 'address_2', 'addr2', 'line2', 'building', 'tatemono'] },
   { id: 'street-address', ja: ['住所', 'ご住所', '所在地', '送付先住所', '市区町村以降', '市区町村番地', '市区町村以降番地', '市区郡町村番地', '住所番地まで'], en: ['address', 'street address', 'street'], tokens: ['address', 'addr', 'street', 'jusho'] },
-  { id: 'tel', ja: ['電話番号', '電話', 'お電話番号', 'tel', '連絡先電話番号', '携帯電話', '携帯番号', '携帯', 'ご連絡先'], en: ['phone', 'phone number', 'telephone', 'tel', 'mobile'], tokens: ['tel', 'phone', 'telephone', 'mobile'] },
+  { id: 'tel', ja: ['電話番号', '電話', 'お電話番号', 'tel', '連絡先電話番号', '携帯電話', '携帯番号', '携帯', 'ご連絡先', '直通'], en: ['phone', 'phone number', 'telephone', 'tel', 'mobile', 'direct'], tokens: ['tel', 'phone', 'telephone', 'mobile'] },
   { id: 'x-fax', ja: ['fax', 'fax番号', 'ファックス', 'ファクス'], en: ['fax', 'fax number'], tokens: ['fax'] },
   { id: 'email', ja: ['メールアドレス', 'メール', 'eメール', 'e-mail', 'email', 'mail'], en: ['email', 'e-mail', 'email address', 'mail'], tokens: ['email', 'mail', 'e_mail'] },
   { id: 'x-product-name', ja: ['商品名', '品名', '品目', '商品', '製品名'], en: ['product', 'product name', 'item', 'item name'], tokens: ['product', 'item', 'goods', 'shohin'] },
@@ -84,22 +87,23 @@ export const CONCEPTS: readonly ConceptDef[] = [
   // A bare "unit" is as often an apartment or a business unit: only the item columns read it as one (form/item-rows.ts).
   { id: 'x-unit', ja: ['単位'], en: ['uom', 'unit of measure'], tokens: ['uom'] },
   { id: 'x-lot-number', ja: ['ロット', 'ロット番号', 'ロットno'], en: ['lot number', 'lot no', 'lot #', 'batch number'], tokens: ['lot_no', 'lotno', 'lot_number'] },
-  { id: 'x-order-number', ja: ['注文番号', '受注番号', 'ご注文番号', '発注番号'], en: ['order number', 'order no', 'order id'], tokens: ['order_no', 'orderno', 'order_number', 'order_id'] },
+  { id: 'x-order-number', ja: ['注文番号', '受注番号', 'ご注文番号', '発注番号', '発注書番号', '注文書番号', '発注書no', '客先注文番号', 'po番号'], en: ['order number', 'order no', 'order id', 'po number', 'po no', 'po #', 'customer po', 'your po', 'purchase order', 'purchase order number', 'purchase order no'], tokens: ['order_no', 'orderno', 'order_number', 'order_id'] },
   { id: 'x-amount', ja: ['金額', '合計金額', 'ご請求金額', '請求金額', '合計', 'お支払合計', 'ご請求額', '請求額', '税込金額', 'お支払い合計'], en: ['amount', 'total', 'amount due', 'total due', 'grand total'], tokens: ['amount', 'total'] },
   { id: 'url', ja: ['url', 'ホームページ', 'webサイト', 'ウェブサイト', 'サイトurl', 'hp'], en: ['url', 'website', 'web site', 'homepage'], tokens: ['url', 'website', 'homepage'] },
   { id: 'bday', ja: ['生年月日', '誕生日', 'お誕生日'], en: ['date of birth', 'birthday', 'birth date', 'dob'], tokens: ['birthday', 'birth', 'bday', 'dob'] },
   { id: 'x-date', ja: ['日付', '注文日', 'ご注文日', '注文日時', 'ご注文日時', '受注日', '発注日', '請求日', '発行日', '見積日', '申請日', '入社日', '届出日', '変更日', '転居日'], en: ['date', 'order date', 'invoice date', 'issue date'], tokens: ['date', 'order_date', 'invoice_date'] },
   { id: 'x-due-date', ja: ['支払期日', 'お支払期限', '支払期限', 'お支払期日', '振込期限', 'お振込期限', '期日'], en: ['due date', 'payment due', 'due'], tokens: ['due_date', 'duedate', 'due'] },
-  { id: 'x-delivery-date', ja: ['お届け日', 'お届け希望日', '配送希望日', '納品日', '納期', '希望納期', 'お届け予定日', '配達希望日'], en: ['delivery date', 'ship date', 'requested delivery date'], tokens: ['delivery_date', 'ship_date'] },
+  { id: 'x-delivery-date', ja: ['お届け日', 'お届け希望日', '配送希望日', '納品日', '納期', '希望納期', 'お届け予定日', '配達希望日', '納期希望', '希望納品日', '納品希望日', '納品希望', '納入期日', '納入日', '納入希望日', '納品指定日', '出荷日', '出荷希望日', '出荷予定日'], en: ['delivery date', 'ship date', 'requested delivery date', 'requested delivery', 'requested date', 'need by', 'need by date', 'requested ship date'], tokens: ['delivery_date', 'ship_date'] },
   { id: 'x-invoice-number', ja: ['請求書番号', '請求番号', '伝票番号', '見積番号', '見積書番号'], en: ['invoice number', 'invoice no', 'invoice #', 'quote number'], tokens: ['invoice_no', 'invoice_number', 'invoiceno', 'invoice'] },
   { id: 'x-registration-number', ja: ['登録番号', '適格請求書発行事業者登録番号', 'インボイス登録番号', '事業者登録番号', 'インボイス番号'], en: ['registration number', 'qualified invoice issuer number'], tokens: ['registration_number', 'reg_no', 'invoice_reg', 'tno'] },
   { id: 'x-subtotal', ja: ['小計', '商品合計'], en: ['subtotal', 'sub total'], tokens: ['subtotal', 'sub_total'] },
-  { id: 'x-tax', ja: ['消費税', '消費税額', '税額', '内消費税'], en: ['tax', 'sales tax', 'vat', 'consumption tax'], tokens: ['tax', 'vat'] },
+  { id: 'x-tax', ja: ['消費税', '消費税額', '税額', '内消費税'], en: ['tax', 'sales tax', 'vat', 'consumption tax', 'tax amount', 'sales tax amount', 'vat amount'], tokens: ['tax', 'vat', 'tax_amount'] },
+  { id: 'x-withholding-tax', ja: ['源泉徴収税額', '源泉徴収税', '源泉所得税', '源泉所得税額', '源泉税', '源泉徴収額'], en: ['withholding tax', 'withholding'], tokens: ['withholding', 'withholding_tax', 'gensen'] },
   { id: 'x-unit-price', ja: ['単価', '販売価格'], en: ['unit price', 'price'], tokens: ['unit_price', 'unitprice', 'price'] },
   { id: 'x-shipping-fee', ja: ['送料', '配送料', '配送料金', '送料合計', '配送手数料'], en: ['shipping', 'shipping fee', 'shipping cost', 'delivery charge', 'postage'], tokens: ['deliv_fee', 'delivery_fee', 'shipping_fee', 'shipping_cost', 'postage'] },
   { id: 'x-fee', ja: ['手数料', '決済手数料', '代引手数料', '代引き手数料', '支払手数料'], en: ['fee', 'handling fee', 'service charge'], tokens: ['charge', 'fee', 'handling_fee'] },
   { id: 'x-discount', ja: ['値引き', '値引', '割引', '割引額', '値引額'], en: ['discount'], tokens: ['discount'] },
-  { id: 'x-carrier', ja: ['配送方法', '配送業者', '配送会社', '運送会社', '配送サービス', '配送便', 'お届け方法'], en: ['carrier', 'shipping method', 'delivery method', 'shipping carrier'], tokens: ['carrier', 'deliv_id', 'delivery_method', 'shipping_method'] },
+  { id: 'x-carrier', ja: ['配送方法', '配送業者', '配送会社', '運送会社', '配送サービス', '配送便', 'お届け方法'], en: ['carrier', 'shipping method', 'delivery method', 'shipping carrier', 'ship via', 'shipped via', 'ship method'], tokens: ['carrier', 'deliv_id', 'delivery_method', 'shipping_method'] },
   { id: 'x-delivery-time', ja: ['お届け時間', 'お届け時間帯', 'お届け希望時間', 'お届け希望時間帯', '配達時間帯', '配達希望時間', '配達希望時間帯', '希望時間帯', '配送時間', '配送希望時間', '配送時間帯'], en: ['delivery time', 'time slot', 'delivery time slot'], tokens: ['delivery_time', 'deliverytime', 'time_id', 'delivtime'] },
   { id: 'x-tracking-number', ja: ['お問い合わせ番号', 'お問合せ番号', '問い合わせ番号', '追跡番号', '送り状番号', '配送伝票番号', '荷物番号'], en: ['tracking number', 'tracking no', 'tracking id'], tokens: ['tracking_number', 'tracking_no', 'trackingnumber', 'tracking'] },
   { id: 'x-message', ja: ['メッセージ', 'お問い合わせ', 'お問合せ', 'お問い合わせ内容', 'お問合せ内容', 'ご要望', 'ご質問', 'ご意見', '通信欄', 'ご連絡事項', 'ご要望欄', 'その他ご要望'], en: ['message', 'comments', 'comment', 'inquiry', 'your message', 'enquiry'], tokens: ['message', 'comment', 'comments', 'inquiry', 'enquiry'] },

@@ -43,7 +43,8 @@ export function normalizeValue(value: string, concept: ConceptId | undefined): s
     case 'x-unit-price':
     case 'x-shipping-fee':
     case 'x-fee':
-    case 'x-discount': {
+    case 'x-discount':
+    case 'x-withholding-tax': {
       const amount = parseAmount(value);
       return amount ? amountDigits(amount) : collapse(value);
     }

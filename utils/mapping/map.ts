@@ -46,7 +46,66 @@ const DERIVATIONS: Partial<Record<ConceptId, { from: ConceptId; factor: number }
   'address-line1': [{ from: 'street-address', factor: 0.85 }],
   'address-line2': [{ from: 'street-address', factor: 0.85 }],
   'postal-code': [{ from: 'street-address', factor: 0.85 }],
+  // A 税抜 amount box takes the subtotal (see amountAgreement).
+  'x-amount': [{ from: 'x-subtotal', factor: 0.9 }],
 };
+
+type TaxBasis = 'excl' | 'incl';
+
+const EXCL = /税抜|税別|本体|外税|excl|before tax|pre-?tax|net amount/i;
+const INCL = /税込|内税|incl|gross|after tax/i;
+
+function basisOf(text: string): TaxBasis | undefined {
+  if (EXCL.test(text)) return 'excl';
+  if (INCL.test(text)) return 'incl';
+  return undefined;
+}
+
+const TOTALS = new Set<ConceptId>(['x-amount', 'x-subtotal']);
+
+/**
+ * Whether a total fits an amount box by its tax basis: a 小計 is before tax and a 合計 or ご請求金額 after it unless they
+ * say otherwise; a box that states its basis takes only an amount on that basis, and a subtotal goes only into a 税抜 box.
+ */
+function amountAgreement(unit: Unit, source: ExtractedField): number {
+  if (!TOTALS.has(unit.concept) || !source.concept || !TOTALS.has(source.concept)) return 1;
+  const field = unit.fields[0]!;
+  const target = basisOf(`${field.label} ${field.hint} ${field.name}`);
+  const given = basisOf(`${source.label} ${source.value}`) ?? (source.concept === 'x-subtotal' ? 'excl' : 'incl');
+  if (target && target !== given) return 0;
+  if (unit.concept === 'x-amount' && source.concept === 'x-subtotal' && target !== 'excl') return 0;
+  return 1;
+}
+
+/** What a label says beyond its concept's words: 代表 in 代表電話, ご担当者直通 in 電話番号（ご担当者直通）. */
+function qualifier(label: string, concepts: ConceptId[]): string {
+  const strip = (words: string[]) => {
+    let rest = normalizeLabel(label);
+    for (const w of words.map((x) => normalizeLabel(x)).filter(Boolean).sort((a, b) => b.length - a.length)) rest = rest.split(w).join('');
+    return rest;
+  };
+  const rest = strip(concepts.flatMap((c) => [...conceptDef(c).ja, ...conceptDef(c).en]));
+  // A label that is one of the vocabulary's own qualified words (直通, 携帯) keeps what it says beyond the plain words.
+  return rest || strip(concepts.flatMap((c) => [...conceptDef(c).ja.slice(0, 4), ...conceptDef(c).en.slice(0, 4)]));
+}
+
+/**
+ * Two fields of one concept told apart by their qualifiers (代表 / 直通, 本社 / 工場): a source whose qualifier shares
+ * a word with the target's fits better; one whose qualifier says something else fits worse.
+ */
+function qualifierAgreement(unit: Unit, source: ExtractedField): number {
+  if (!source.concept) return 1;
+  // The words of both concepts go: お名前 over a 姓 box is no qualifier when the source is a whole name.
+  const concepts = [unit.concept, source.concept];
+  const target = qualifier(unit.fields[0]!.label, concepts);
+  const given = qualifier(source.label, concepts);
+  if (target.length < 2 || given.length < 2) return 1;
+  for (let i = 0; i + 2 <= given.length; i++) if (target.includes(given.slice(i, i + 2))) return 1.05;
+  return 0.9;
+}
+
+// Deductions are entered as positive amounts in the box that names them (源泉徴収税額 21441, not △21441).
+const DEDUCTIONS = new Set<ConceptId>(['x-withholding-tax', 'x-discount']);
 
 /** Which parts of an address a block of the form asks for separately. */
 interface AddressLayout {
@@ -182,6 +241,7 @@ function valueForField(field: TargetField, concept: ConceptId | undefined, value
       v = formatDateFor(field, date);
     }
   } else if (concept === 'tel' || concept === 'x-fax' || concept === 'postal-code') v = formatDigits(value, field);
+  else if (concept && DEDUCTIONS.has(concept)) v = value.replace(/^-/, '');
   else if (concept === 'x-name-kana' || concept === 'x-family-name-kana' || concept === 'x-given-name-kana') v = toKanaFormat(value, field);
   else if (field.type === 'number') {
     v = toHalfWidth(value).replace(/[,\s]/g, '');
@@ -304,7 +364,7 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
   for (const unit of all) {
     for (const source of lines.sources) {
       if (!source.concept || !source.normalized) continue;
-      const agreement = (PARTY_CONCEPTS.has(unit.concept) ? sectionAgreement(unit.fields[0]!.section, source.sectionKind, formHasMainBlock) : 1) * phoneAgreement(unit, source) * lines.agreement(unit.fields[0]!, unit.concept, source);
+      const agreement = (PARTY_CONCEPTS.has(unit.concept) ? sectionAgreement(unit.fields[0]!.section, source.sectionKind, formHasMainBlock) : 1) * phoneAgreement(unit, source) * lines.agreement(unit.fields[0]!, unit.concept, source) * amountAgreement(unit, source) * qualifierAgreement(unit, source);
       if (agreement === 0) continue;
       const fit = valuesFor(unit, source, layouts.get(unit.fields[0]!.section ?? '')!);
       if (!fit) continue;
@@ -371,7 +431,8 @@ function sameLabelProposals(sources: readonly ExtractedField[], form: TargetForm
   }
   const out: Proposal[] = [];
   for (const field of form.fields) {
-    if (field.concept || field.group || proposed.has(field.key)) continue;
+    // A line's column (規格 on every line) would take the one source value on each line: lines go by concept only.
+    if (field.concept || field.group || field.row !== undefined || proposed.has(field.key)) continue;
     const matches = field.label ? byLabel.get(normalizeLabel(field.label)) : unlabelledChoice(field, sources);
     const source = matches?.length === 1 ? matches[0]! : undefined;
     if (!source || taken.has(`${source.id}|${source.concept}`)) continue;

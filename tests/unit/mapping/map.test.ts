@@ -438,3 +438,31 @@ describe('radio buttons no label asks a question of', () => {
     expect(p.map((x) => [x.key, x.value, x.tier])).toEqual([['#a', 'personal', 'medium']]);
   });
 });
+
+describe('amounts by tax basis and deductions', () => {
+  const INVOICE = '小計：¥184,000\n消費税：¥18,400\n合計：¥202,400\n源泉徴収税額：△¥18,378';
+
+  it('puts the subtotal into a 税抜 box and the total into a 税込 box, never the other way', () => {
+    const form = formOf('<form><label>税抜金額 <input name="excl"></label><label>支払金額（税込） <input name="incl"></label></form>');
+    const p = byName(proposeMapping(extractFromText(INVOICE), form), form);
+    expect([p.excl?.value, p.incl?.value]).toEqual(['184000', '202400']);
+  });
+
+  it('keeps a subtotal out of a box that states no basis', () => {
+    const form = formOf('<form><label>金額 <input name="amount"></label></form>');
+    expect(byName(proposeMapping(extractFromText('小計：¥184,000'), form), form).amount).toBeUndefined();
+  });
+
+  it('enters a withholding deduction as a positive amount', () => {
+    const form = formOf('<form><label>源泉徴収税額 <input name="wh"></label></form>');
+    expect(byName(proposeMapping(extractFromText(INVOICE), form), form).wh?.value).toBe('18378');
+  });
+});
+
+describe('two fields of one concept told apart by their qualifiers', () => {
+  it('puts 代表電話 into 電話番号（代表） and 直通 into 電話番号（ご担当者直通）, whatever the order', () => {
+    const form = formOf('<form><label>電話番号（代表） <input name="tel_main"></label><label>電話番号（ご担当者直通） <input name="tel_direct"></label></form>');
+    const p = byName(proposeMapping(extractFromText('直通：045-555-0718\n代表電話：045-555-0700'), form), form);
+    expect([p.tel_main?.value, p.tel_direct?.value]).toEqual(['045-555-0700', '045-555-0718']);
+  });
+});
