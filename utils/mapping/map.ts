@@ -225,7 +225,7 @@ function checkboxValue(field: TargetField, value: string): string | undefined {
 }
 
 /** The value for one field, in its format; undefined when the value does not fit it. */
-function valueForField(field: TargetField, concept: ConceptId | undefined, value: string): string | undefined {
+export function valueForField(field: TargetField, concept: ConceptId | undefined, value: string): string | undefined {
   if (field.tag === 'select' || field.type === 'radio') {
     const option = matchOption(field.options ?? [], value, concept);
     return option?.value;
