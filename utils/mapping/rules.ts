@@ -5,9 +5,9 @@ import { toHalfWidth } from '../extract/values';
 import { displayLabel, type TargetField, type TargetForm } from '../form/read-form';
 import { isIncluded, valueFor, type Review } from '../review-job';
 import { sourceSignature } from '../source';
-import type { Proposal, Reason, Tier } from './map';
-import { datePieces, formatDateFor, isoDate } from './date-format';
-import { formatDigits, matchOption, splitForGroup, toKanaFormat } from './transforms';
+import { valueForField, type Proposal, type Reason, type Tier } from './map';
+import { datePieces, isoDate } from './date-format';
+import { splitForGroup } from './transforms';
 
 /** Which source field a rule takes: by label, block heading and how many fields of that label came before it in the block. */
 export interface SourceRef {
@@ -47,7 +47,6 @@ export function findSource(sources: readonly ExtractedField[], ref: SourceRef): 
   return sources.filter((s) => s.label === ref.label && s.section === ref.section)[ref.occurrence];
 }
 
-const KANA: ReadonlySet<ConceptId | undefined> = new Set(['x-name-kana', 'x-family-name-kana', 'x-given-name-kana']);
 const DATES: ReadonlySet<ConceptId | undefined> = new Set(['bday', 'x-date', 'x-due-date', 'x-delivery-date']);
 
 /** The piece of the source value one field takes: a part of a split phone, name or postal code, a date in the field's format or one of its selects. */
@@ -55,30 +54,18 @@ function pieceFor(field: TargetField, concept: ConceptId | undefined, whole: str
   if (DATES.has(concept)) {
     const date = isoDate(whole);
     if (!date) return undefined;
-    if (!field.datePart) return field.tag === 'select' ? whole : formatDateFor(field, date);
+    if (!field.datePart) return whole;
     const group = form.fields.filter((f) => field.group && f.group?.id === field.group.id);
     return datePieces(group, date)?.[group.indexOf(field)];
   }
   return field.group ? splitForGroup(concept, whole, field.group.size)?.[field.group.index] : whole;
 }
 
-/**
- * A source value in the target field's own format, as the mapper writes it (select option, hyphens, kana, digits);
- * undefined when it does not fit. The mapper's own writer is private to map.ts, so this follows it step by step.
- */
+/** A source value in the target field's own format, as the mapper writes it (select option, hyphens, kana, digits); undefined when it does not fit. */
 export function fitValue(field: TargetField, source: ExtractedField, form: TargetForm): string | undefined {
   const concept = field.concept ?? source.concept;
-  let value = pieceFor(field, concept, source.normalized || source.value, form);
-  if (!value) return undefined;
-  if (field.tag === 'select') return matchOption(field.options ?? [], value, concept)?.value;
-  if (concept === 'tel' || concept === 'x-fax' || concept === 'postal-code') value = formatDigits(value, field);
-  else if (KANA.has(concept)) value = toKanaFormat(value, field);
-  else if (field.type === 'number') {
-    value = toHalfWidth(value).replace(/[,\s]/g, '');
-    if (!/^-?\d+(\.\d+)?$/.test(value)) return undefined;
-  } else if (field.type === 'email' && !value.includes('@')) return undefined;
-  if (field.maxLength !== undefined && value.length > field.maxLength) return undefined;
-  return value;
+  const value = pieceFor(field, concept, source.normalized || source.value, form);
+  return value ? valueForField(field, concept, value) : undefined;
 }
 
 /** Equal for a clerk: width, case, spaces, hyphens and slashes aside (03-1234-5678 and ０３１２３４５６７８ are one number, 2025/06/12 and 2025-06-12 one date). */
