@@ -141,6 +141,10 @@ const HTML_AUTOCOMPLETE: Record<string, ConceptId> = {
   'address-line1': 'address-line1',
   tel: 'tel',
   'tel-national': 'tel',
+  // The pieces of a number split over boxes; the form reader groups them.
+  'tel-area-code': 'tel',
+  'tel-local-prefix': 'tel',
+  'tel-local-suffix': 'tel',
   email: 'email',
   'cc-number': 'cc-number',
   'current-password': 'current-password',

@@ -447,10 +447,22 @@ export function readForm(doc: Document): TargetForm {
     controls.map(datePartOf),
     controls.map((el, i) => read[i]!.cell ?? el.parentElement),
   );
+  groupPhonePieces(fields, controls);
   const merged = mergeChoices(fields, controls.map((el, i) => choiceContainer(el, read[i]!.cell)));
   const loc = doc.location;
   const where = loc ? `${loc.origin}${loc.pathname}` : '';
   return { signature: fnv1a(`${where}|${merged.map((f) => f.key).join(',')}`), title: clean(doc.title), url: where, fields: merged };
+}
+
+const PHONE_PIECES = ['tel-area-code', 'tel-local-prefix', 'tel-local-suffix'];
+
+/** Boxes whose autocomplete says they are the area code, prefix and suffix of one number form one phone group. */
+function groupPhonePieces(fields: TargetField[], controls: Control[]): void {
+  const piece = (i: number) => (controls[i]?.getAttribute('autocomplete') ?? '').trim().toLowerCase().split(/\s+/).pop() ?? '';
+  for (let i = 0; i + 2 < fields.length; i++) {
+    if (![0, 1, 2].every((k) => piece(i + k) === PHONE_PIECES[k]) || fields[i]!.group) continue;
+    for (let k = 0; k < 3; k++) fields[i + k] = { ...fields[i + k]!, label: fields[i]!.label, group: { id: fields[i]!.key, index: k, size: 3 } };
+  }
 }
 
 /**

@@ -341,3 +341,12 @@ describe('a row label against the name attribute', () => {
     expect(f['#zip']).toMatchObject({ concept: 'postal-code', conceptScore: 0.9 });
   });
 });
+
+describe('phone pieces by autocomplete', () => {
+  it('groups the area code, prefix and suffix boxes into one phone in three parts', () => {
+    const f = fieldsOf(`<label>Phone <input name="a" autocomplete="tel-area-code"></label>
+      <input name="b" autocomplete="tel-local-prefix"><input name="c" autocomplete="shipping tel-local-suffix">`);
+    expect(['a', 'b', 'c'].map((n) => f[`input[name="${n}"]`]?.group?.index)).toEqual([0, 1, 2]);
+    expect(f['input[name="c"]']).toMatchObject({ concept: 'tel', label: 'Phone' });
+  });
+});
