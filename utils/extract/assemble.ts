@@ -1,10 +1,12 @@
-// Turns a sequence of classified lines (from text or a page) into fields: sections, wrapped values, line-item rows, and the end of the message proper.
+// Turns a sequence of classified lines (from text or a page) into fields: sections, wrapped values, line-item rows, contact blocks and signatures read line by line, and the end of the message proper.
 import { conceptFromLabel, normalizeLabel, type ConceptId } from '../concepts';
-import { classifyLine, isReplyBoundary, isReplyHeader, isSignatureDelimiter, type LineKind } from './line-kinds';
+import { classifyLine, isReplyBoundary, isReplyHeader, isSignatureDelimiter, type InlinePair, type LineKind } from './line-kinds';
 import { normalizeValue } from './normalize';
 import { sectionKindOf, type SectionKind } from '../sections';
 import type { ExtractedField } from './types';
 import { detectKind, type ValueKind } from './values';
+import { contactLineFields, isAddressContinuation, isClosing, isPartyHeading, isUsSecondary, looksLikePhone, phoneHead, shapeLabel, usAddressFields, type ShapedField } from './contact-lines';
+import { readItemLine, type ItemLine } from './item-lines';
 
 /** One line of the source, already classified, with where it came from. */
 export interface Segment {
@@ -21,6 +23,8 @@ export interface Segment {
 const VALUE_KIND_CONCEPT: Partial<Record<ValueKind, ConceptId>> = { email: 'email', tel: 'tel', 'postal-code': 'postal-code', url: 'url', 'registration-number': 'x-registration-number' };
 const ADDRESS_CONCEPTS = new Set<ConceptId | undefined>(['street-address', 'address-line1', 'address-line2']);
 const PERSON_CONCEPTS = new Set<ConceptId | undefined>(['name', 'x-name-kana', 'family-name', 'given-name', 'x-family-name-kana', 'x-given-name-kana']);
+const ITEM_CONCEPTS = new Set<ConceptId | undefined>(['x-product-name', 'x-product-code', 'x-quantity', 'x-unit', 'x-unit-price']);
+const PARTY_KINDS = new Set<SectionKind | undefined>(['customer', 'billing', 'shipping', 'emergency', 'sender']);
 
 export function segmentsFromText(lines: readonly string[]): Segment[] {
   return lines.map((text, index) => ({ line: classifyLine(text), index }));
@@ -35,7 +39,9 @@ function withoutHonorific(value: string, concept: ConceptId | undefined): string
 function conceptAndConfidence(label: string, value: string): { concept?: ConceptId; confidence: number } {
   const match = conceptFromLabel(label);
   const valueKind = detectKind(value);
-  const fromValue = VALUE_KIND_CONCEPT[valueKind];
+  // A US or international number under a phone label is a phone, though the Japanese numbering plan does not know it.
+  const phone = (match?.concept === 'tel' || match?.concept === 'x-fax') && looksLikePhone(value);
+  const fromValue = phone ? match!.concept : VALUE_KIND_CONCEPT[valueKind];
   if (!match) return fromValue ? { concept: fromValue, confidence: 0.6 } : { confidence: 0.4 };
   let confidence = 0.6 + 0.3 * match.score;
   if (fromValue === match.concept) confidence += 0.1;
@@ -45,16 +51,19 @@ function conceptAndConfidence(label: string, value: string): { concept?: Concept
 
 const READING_IN_PARENS = /^(.+?)\s*[（(]\s*([\p{Script=Katakana}\p{Script=Hiragana}ー・･\s]+?)\s*[）)]$/u;
 
-/** The section name given to a sender's signature. */
+/** The section name given to a sender's signature or letterhead. */
 export const SIGNATURE = 'signature';
 
 const CONTACT_LABEL = /^(tel|電話|fax|mail|e-?mail|メール|url|web|〒|携帯|mobile|phone)/i;
+const CONTACT_CONCEPTS = new Set<ConceptId | undefined>(['tel', 'x-fax', 'email', 'url', 'postal-code', 'street-address']);
 
-/**
- * Where a sender's signature begins: the last block after a ruled line (or between the last two) that opens
- * with a plain line (a company or a name), is short, and holds contact details. Data blocks open with a heading or a pair.
- */
-export function signatureStart(segments: readonly Segment[]): number | undefined {
+/** What a line names by its shape alone: a company or a person (the line a signature opens with). */
+function namesParty(text: string): boolean {
+  return contactLineFields(text).some((f) => 'concept' in f && (f.concept === 'organization' || f.concept === 'name' || f.concept === 'x-department'));
+}
+
+/** The last ruled block (or the one between the last two rules) that opens with a plain line, is short and holds contact details. */
+function ruledSignature(segments: readonly Segment[]): number | undefined {
   const rules = segments.flatMap((s, i) => (s.line.kind === 'rule' ? [i] : []));
   for (const from of rules.slice(-2).reverse()) {
     const rest = segments.slice(from + 1);
@@ -68,6 +77,73 @@ export function signatureStart(segments: readonly Segment[]): number | undefined
   return undefined;
 }
 
+/** Where the message proper ends: a reply boundary, an Outlook reply header, or the end. */
+function messageEnd(segments: readonly Segment[]): number {
+  const texts = segments.map((s) => (s.line.kind === 'text' ? s.line.text : ''));
+  const end = segments.findIndex((s, i) => s.line.kind === 'text' && (isReplyBoundary(s.line.text) || isReplyHeader(texts, i)));
+  return end < 0 ? segments.length : end;
+}
+
+/**
+ * The block after the last closing line ("よろしくお願いいたします。", "Best regards,"): a signature when it opens with a
+ * company or a name, is short, and no data follows it (pairs of known meaning, headings) before the message ends.
+ */
+function closingSignature(segments: readonly Segment[]): number | undefined {
+  const end = messageEnd(segments);
+  for (let i = end - 1; i >= 0; i--) {
+    const line = segments[i]!.line;
+    if (line.kind !== 'text' || !isClosing(line.text)) continue;
+    let from = i + 1;
+    while (segments[from]?.line.kind === 'blank') from++;
+    const first = segments[from]?.line;
+    if (from >= end || first?.kind !== 'text' || !namesParty(first.text)) return undefined;
+    let to = from;
+    while (to < end && to - from <= 8 && !['blank', 'rule', 'heading', 'quote'].includes(segments[to]!.line.kind)) to++;
+    if (to - from > 8) return undefined;
+    const data = segments.slice(to, end).some((s) => s.line.kind === 'heading' || (s.line.kind === 'pair' && conceptFromLabel(s.line.label)));
+    return data ? undefined : from;
+  }
+  return undefined;
+}
+
+/**
+ * Where a sender's signature begins: the last block after a ruled line (or between the last two) that opens with a plain
+ * line (a company or a name), is short, and holds contact details; else the block after the closing line. Data blocks
+ * open with a heading or a pair.
+ */
+export function signatureStart(segments: readonly Segment[]): number | undefined {
+  return ruledSignature(segments) ?? closingSignature(segments);
+}
+
+/** Whether a line belongs to a contact block by its shape: a party's name or address, or a contact pair. */
+function contactShaped(line: LineKind): 'anchor' | 'contact' | undefined {
+  if (line.kind === 'pair') return CONTACT_CONCEPTS.has(conceptFromLabel(line.label)?.concept) ? 'contact' : undefined;
+  if (line.kind !== 'text' || /御中|各位|様$/.test(line.text)) return undefined;
+  const found = contactLineFields(line.text);
+  if (found.some((f) => 'concept' in f && (f.concept === 'organization' || f.concept === 'name'))) return 'anchor';
+  return found.length > 0 ? 'contact' : undefined;
+}
+
+/**
+ * Unheaded runs of contact lines (a letterhead on a quote, a company block closing a mail): at least two lines, one naming
+ * a company or person, one an address, phone or e-mail. They are the sender's details, not the data the mail is about.
+ */
+function senderRuns(segments: readonly Segment[]): Set<number> {
+  const out = new Set<number>();
+  let run: { index: number; shape: 'anchor' | 'contact' }[] = [];
+  const close = () => {
+    if (run.length >= 2 && run.some((r) => r.shape === 'anchor') && run.some((r) => r.shape === 'contact')) run.forEach((r) => out.add(r.index));
+    run = [];
+  };
+  for (const s of segments) {
+    const shape = contactShaped(s.line);
+    if (shape) run.push({ index: s.index, shape });
+    else close();
+  }
+  close();
+  return out;
+}
+
 interface Pending {
   label: string;
   parts: string[];
@@ -77,9 +153,33 @@ interface Pending {
   row: number;
 }
 
+interface Placement {
+  section?: string;
+  sectionKind?: SectionKind;
+  row?: number;
+  line: number;
+}
+
+// "品目1", "Item 2": a numbered item label gives its row (the first item is row 0).
+const NUMBERED = /(?:^|\D)(\d{1,2})$/;
+
+/** The fields of an item line: code, name, quantity, unit and unit price, labelled in the line's language. */
+function itemFields(item: ItemLine, nameLabel: string | undefined, confidence: number): ShapedField[] {
+  const ja = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(item.name + (item.unit ?? ''));
+  const label = (jaText: string, enText: string) => (ja ? jaText : enText);
+  const out: ShapedField[] = [];
+  if (item.code) out.push({ concept: 'x-product-code', label: label('品番', 'Part number'), value: item.code, confidence });
+  out.push({ concept: 'x-product-name', label: nameLabel ?? label('品名', 'Description'), value: item.name, confidence });
+  out.push({ concept: 'x-quantity', label: label('数量', 'Qty'), value: item.quantity, confidence });
+  if (item.unit) out.push({ concept: 'x-unit', label: label('単位', 'UoM'), value: item.unit, confidence });
+  if (item.unitPrice) out.push({ concept: 'x-unit-price', label: label('単価', 'Unit price'), value: item.unitPrice, confidence });
+  return out;
+}
+
 /**
- * Reads segments in order. Headings open sections (a framed or structural heading is major and resets
- * the minor one); a quoted reply, a signature delimiter or a reply header ends the message proper.
+ * Reads segments in order. Headings open sections (a framed or structural heading is major and resets the minor one); the
+ * unlabeled lines of a party's block, a letterhead or a signature are read by their shape; item lines become rows; a
+ * quoted reply, a signature delimiter or a reply header ends the message proper.
  */
 export function assembleFields(segments: readonly Segment[], kind: 'page' | 'text'): ExtractedField[] {
   const fields: ExtractedField[] = [];
@@ -87,64 +187,163 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
   let minor: string | undefined;
   let open: Pending | undefined;
   let seen = new Map<string, number>();
-  const texts = segments.map((s) => (s.line.kind === 'text' ? s.line.text : ''));
+  let items = 0;
+  // Inside the lines right under a party's heading (発注元, Bill To:): unlabeled lines are that party's details.
+  let party: 'heading' | 'lines' | undefined;
+  // The street-address field read from the line before, which a building or suite line carries on.
+  let lastAddress: { field: ExtractedField; segment: number } | undefined;
   // A signature is the sender's own details: kept (in an inquiry the sender is the customer) but marked, and trusted
   // too little to be filled without the clerk's pick, so a forwarding colleague's number never lands unasked.
   let signatureFrom = signatureStart(segments) ?? Infinity;
+  const sender = senderRuns(segments);
 
-  const section = (at: number) =>
-    at >= signatureFrom
-      ? { section: SIGNATURE, sectionKind: 'sender' as const }
-      : { section: minor ?? major, sectionKind: (minor && sectionKindOf(minor)) || (major && sectionKindOf(major)) || undefined };
+  const currentKind = () => (minor && sectionKindOf(minor)) || (major && sectionKindOf(major)) || undefined;
+  const isSender = (at: number) => at >= signatureFrom || (!party && sender.has(at));
+  const section = (at: number) => (isSender(at) ? { section: SIGNATURE, sectionKind: 'sender' as const } : { section: minor ?? major, sectionKind: currentKind() });
   const setSection = (text: string, isMajor: boolean) => {
     if (isMajor) {
       major = text;
       minor = undefined;
     } else minor = text;
     seen = new Map();
+    items = 0;
+    const kindOf = sectionKindOf(text);
+    party = (kindOf && kindOf !== 'items' && PARTY_KINDS.has(kindOf)) || isPartyHeading(text) ? 'heading' : undefined;
   };
+  const push = (f: { label: string; value: string; normalized: string; concept?: ConceptId; confidence: number }, at: Placement): ExtractedField => {
+    const factor = (at.row ? 0.95 : 1) * (at.section === SIGNATURE ? 0.5 : 1);
+    const field: ExtractedField = {
+      id: `f${fields.length}`,
+      label: f.label,
+      value: f.value,
+      normalized: f.normalized,
+      concept: f.concept,
+      section: at.section,
+      sectionKind: at.sectionKind,
+      row: at.row || undefined,
+      confidence: Math.round(f.confidence * factor * 100) / 100,
+      provenance: { kind, line: at.line },
+    };
+    fields.push(field);
+    return field;
+  };
+  const pushShaped = (f: ShapedField, at: Placement, normalized?: string) =>
+    push({ ...f, normalized: normalized ?? normalizeValue(withoutHonorific(f.value, f.concept), f.concept) }, at);
+
+  /** A labelled value read further: a US address into its parts, a name with its department, an item with its quantity. */
+  const expand = (label: string, value: string, concept: ConceptId | undefined, confidence: number, parts: readonly string[], at: Placement): boolean => {
+    if (ADDRESS_CONCEPTS.has(concept) && parts.length >= 2) {
+      const us = usAddressFields(parts);
+      if (!us) return false;
+      for (const f of us) pushShaped({ ...f, label: f.concept === 'street-address' ? label : `${label}（${f.label}）`, confidence: Math.min(confidence, f.confidence) }, at);
+      return true;
+    }
+    if ((concept === 'name' || concept === 'organization') && parts.length === 1) {
+      const found = contactLineFields(value);
+      const shaped = found.filter((f): f is ShapedField => 'concept' in f);
+      const own = shaped.find((f) => f.concept === concept);
+      // Only a clean reading: every piece shaped, the labelled part among them, and something to gain over the value as written.
+      if (!own || shaped.length !== found.length || (shaped.length === 1 && own.value === withoutHonorific(value, concept))) return false;
+      for (const f of shaped) pushShaped(f === own ? { ...f, label, confidence } : { ...f, label: `${label}（${f.label}）`, confidence: Math.min(confidence, f.confidence) }, at);
+      return true;
+    }
+    if (concept === 'x-product-name' && parts.length === 1) {
+      const item = readItemLine(value, true);
+      if (!item || item.code) return false;
+      for (const f of itemFields(item, label, confidence)) pushShaped(f, at, f.concept === 'x-quantity' ? item.count : undefined);
+      return true;
+    }
+    return false;
+  };
+
   const flush = () => {
     if (!open) return;
-    // A wrapped value keeps its line breaks as written; its canonical form reads as one line.
-    const value = open.parts.join('\n').trim();
-    const { concept, confidence } = conceptAndConfidence(open.label, open.parts.join(' '));
-    if (value) {
-      const bare = withoutHonorific(open.parts.join(' '), concept);
-      const reading = concept === 'name' ? READING_IN_PARENS.exec(bare) : null;
-      const common = {
-        section: open.section,
-        sectionKind: open.sectionKind,
-        row: open.row || undefined,
-        confidence: Math.round(confidence * (open.row ? 0.95 : 1) * (open.section === SIGNATURE ? 0.5 : 1) * 100) / 100,
-        provenance: { kind, line: open.segment.index },
-      };
-      fields.push({ id: `f${fields.length}`, label: open.label, value, normalized: normalizeValue(reading ? reading[1]! : bare, concept), concept, ...common });
-      // "中村 健太 (ナカムラ ケンタ) 様": the reading in parentheses is the name's フリガナ, a field of its own.
-      if (reading) fields.push({ id: `f${fields.length}`, label: `${open.label}（フリガナ）`, value: reading[2]!, normalized: normalizeValue(reading[2]!, 'x-name-kana'), concept: 'x-name-kana', ...common });
-    }
+    const o = open;
     open = undefined;
+    // A wrapped value keeps its line breaks as written; its canonical form reads as one line.
+    let value = o.parts.join('\n').trim();
+    if (!value) return;
+    let { concept, confidence } = conceptAndConfidence(o.label, o.parts.join(' '));
+    const at: Placement = { section: o.section, sectionKind: o.sectionKind, row: o.row, line: o.segment.index };
+    // "03-5555-1170（直通）": the number without the note after it.
+    const head = concept === 'tel' || concept === 'x-fax' ? phoneHead(value) : undefined;
+    if (head && head !== value) {
+      value = head;
+      ({ concept, confidence } = conceptAndConfidence(o.label, head));
+    }
+    if (expand(o.label, value, concept, confidence, o.parts, at)) return;
+    const bare = withoutHonorific(head ?? o.parts.join(' '), concept);
+    const reading = concept === 'name' ? READING_IN_PARENS.exec(bare) : null;
+    const field = push({ label: o.label, value, normalized: normalizeValue(reading ? reading[1]! : bare, concept), concept, confidence }, at);
+    if (ADDRESS_CONCEPTS.has(concept)) lastAddress = { field, segment: o.segment.index };
+    // "中村 健太 (ナカムラ ケンタ) 様": the reading in parentheses is the name's フリガナ, a field of its own.
+    if (reading) push({ label: `${o.label}（フリガナ）`, value: reading[2]!, normalized: normalizeValue(reading[2]!, 'x-name-kana'), concept: 'x-name-kana', confidence }, at);
   };
   const start = (label: string, value: string, segment: Segment) => {
     flush();
     const key = normalizeLabel(label);
-    const row = segment.row ?? seen.get(key) ?? 0;
+    const numbered = ITEM_CONCEPTS.has(conceptFromLabel(label)?.concept) ? NUMBERED.exec(label.normalize('NFKC')) : null;
+    const row = segment.row ?? (numbered ? Number(numbered[1]) - 1 : seen.get(key) ?? 0);
     seen.set(key, row + 1);
     open = { label, parts: value ? [value] : [], segment, ...section(segment.index), row };
   };
+  /** A pair and the further pairs on its line, each a field; a value that says what it is names its own label. */
+  const pairs = (label: string, value: string, more: readonly InlinePair[] | undefined, segment: Segment) => {
+    start(label, value, segment);
+    for (const p of more ?? []) start(p.label ?? shapeLabel(detectKind(p.value) === 'email' ? 'email' : 'url', p.value), p.value, segment);
+    if (segment.structured || more?.length) flush();
+  };
+  /** The unlabeled line of a contact block, read by its shape; false when it has none. */
+  const contactLine = (text: string, segment: Segment, previous: Segment | undefined): boolean => {
+    const at: Placement = { ...section(segment.index), line: segment.index };
+    if (lastAddress && lastAddress.segment === segment.index - 1 && isAddressContinuation(text)) {
+      // "サンライズビル1F", "Building C": the address goes on; a US suite is also address line 2.
+      const f = lastAddress.field;
+      f.value = `${f.value}\n${text}`;
+      f.normalized = normalizeValue(`${f.normalized} ${text}`, f.concept);
+      if (isUsSecondary(text)) pushShaped({ concept: 'address-line2', label: shapeLabel('address-line2', text), value: text, confidence: 0.75 }, at);
+      lastAddress = { field: f, segment: segment.index };
+      return true;
+    }
+    const found = contactLineFields(text, { afterPostal: previous?.line.kind === 'text' && /^〒?\s*[0-9０-９]{3}[-－ー‐][0-9０-９]{4}$/.test(previous.line.text.trim()) });
+    if (found.length === 0) return false;
+    for (const f of found) {
+      if ('piece' in f) {
+        const piece = classifyLine(f.piece);
+        if (piece.kind === 'pair') pairs(piece.label, piece.value, piece.more, segment);
+        continue;
+      }
+      const field = pushShaped(f, at);
+      if (f.concept === 'street-address') lastAddress = { field, segment: segment.index };
+    }
+    flush();
+    return true;
+  };
+  /** A line item written as text: its fields, numbered as the block's next row. */
+  const itemLine = (text: string, segment: Segment): boolean => {
+    const item = readItemLine(text, currentKind() === 'items');
+    if (!item) return false;
+    flush();
+    const at: Placement = { ...section(segment.index), row: items++, line: segment.index };
+    const confidence = item.code || item.unit ? 0.8 : 0.75;
+    for (const f of itemFields(item, undefined, confidence)) pushShaped(f, at, f.concept === 'x-quantity' ? item.count : undefined);
+    return true;
+  };
 
-  for (let i = 0; i < segments.length; i++) {
+  const end = messageEnd(segments);
+  for (let i = 0; i < end; i++) {
     const segment = segments[i]!;
     const { line } = segment;
-    if (line.kind === 'text' && (isReplyBoundary(line.text) || isReplyHeader(texts, i))) break;
     if (line.kind === 'text' && isSignatureDelimiter(line.text)) {
       flush();
       signatureFrom = Math.min(signatureFrom, segment.index);
       continue;
     }
+    if (line.kind === 'blank' && party === 'lines') party = undefined;
+    else if (line.kind !== 'blank' && line.kind !== 'heading' && party === 'heading') party = 'lines';
     switch (line.kind) {
       case 'pair':
-        start(line.label, line.value, segment);
-        if (segment.structured) flush();
+        pairs(line.label, line.value, line.more, segment);
         break;
       case 'heading':
         flush();
@@ -170,6 +369,8 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
           break;
         }
         flush();
+        if (itemLine(line.text, segment)) break;
+        if ((party || isSender(segment.index)) && contactLine(line.text, segment, segments[i - 1])) break;
         break;
       }
       default:

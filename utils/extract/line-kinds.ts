@@ -3,8 +3,15 @@ import { conceptFromLabel, normalizeLabel } from '../concepts';
 import { sectionKindOf } from '../sections';
 import { detectKind } from './values';
 
+/** A label and what follows it; `label` is undefined for a value that shows what it is by itself (an e-mail after a "|"). */
+export interface InlinePair {
+  label?: string;
+  value: string;
+}
+
 export type LineKind =
-  | { kind: 'pair'; label: string; value: string }
+  /** `more`: the further pairs written on the same line ("TEL：054-555-0620　FAX：054-555-0621"). */
+  | { kind: 'pair'; label: string; value: string; more?: InlinePair[] }
   /** Major headings (framed, 【】) reset the block; minor ones (◎, ■, a plain "お届け先") open a sub-block. */
   | { kind: 'heading'; text: string; major: boolean }
   | { kind: 'rule' }
@@ -42,16 +49,82 @@ function unbalanced(label: string): boolean {
 }
 
 /** A label/value pair, unless the label is a mail header, a time, a URL scheme or half a sentence. */
-export function asPair(label: string, value: string): LineKind | undefined {
+export function asPair(label: string, value: string): Extract<LineKind, { kind: 'pair' }> | undefined {
   const l = label.trim();
   const v = value.trim();
   if (!v || !normalizeLabel(l) || HEADER_LABEL.test(normalizeLabel(l)) || isTimeOrUrl(l, v) || unbalanced(l)) return undefined;
   return { kind: 'pair', label: l, value: v };
 }
 
+// Where a second pair may start inside a value: after "／", "|", " / ", a tab, a full-width space or a run of spaces, and
+// (for contact labels only) after one space: "054-555-0620　FAX：…", "082-555-0456 ／ FAX 092-…", "(503) 555-0132 | j@…".
+// The last alternative takes a whole run of spaces, so no run is scanned twice.
+const INLINE_SEPARATOR = /[ \t　]*[／｜|][ \t　]*|[ \t　]+\/[ \t　]+|[ \t　]+/g;
+// The label of a further pair: a short word, then a colon or white space, then the value.
+const INLINE_LABEL = /^([^\s:：／｜|]{1,12})(?:[ \t　]*[:：][ \t　]*|[ \t　]+)(?=\S)/;
+const CONTACT_CONCEPTS = new Set(['tel', 'x-fax', 'email', 'url']);
+const EMAIL_OR_WEB = /^(?:[\w.%+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+)[ \t　]*$/i;
+
+/** Whether a further pair starts at `rest`: a vocabulary label (a contact label when only a space or no colon precedes its value). */
+function inlinePairAt(rest: string, separator: string): { label?: string; skip: number } | undefined {
+  const m = INLINE_LABEL.exec(rest);
+  if (m && !/\d/.test(m[1]!)) {
+    const match = conceptFromLabel(m[1]!);
+    const colon = /[:：]/.test(m[0]);
+    if (match?.score === 1 && (CONTACT_CONCEPTS.has(match.concept) || (colon && separator !== ' '))) {
+      // Without a colon the value must look like what the label names (FAX 092-…, E-mail a@b.jp), or it is prose.
+      const after = rest.slice(m[0].length, m[0].length + 40);
+      const shaped = match.concept === 'email' ? /^[^\s@]+@/.test(after) : match.concept === 'url' ? /^\S+\.\S/.test(after) : /^[+＋(（]?[0-9０-９]/.test(after);
+      if (colon || shaped) return { label: m[1]!, skip: m[0].length };
+    }
+  }
+  // After "|" or "／" an e-mail or a web address closing the line needs no label.
+  if (/[／｜|/]/.test(separator) && EMAIL_OR_WEB.test(rest)) return { skip: 0 };
+  return undefined;
+}
+
+/**
+ * The pairs written on one line: the value of the first ends where a further label begins ("TEL：054-555-0620　FAX：…"),
+ * so a phone number never carries the fax number after it. Each value is a piece of the line as written.
+ */
+export function splitInlinePairs(first: Extract<LineKind, { kind: 'pair' }>): Extract<LineKind, { kind: 'pair' }> {
+  const pieces: InlinePair[] = [];
+  let current: InlinePair = { label: first.label, value: first.value };
+  let from = 0;
+  const value = first.value;
+  for (const sep of value.matchAll(INLINE_SEPARATOR)) {
+    const end = sep.index + sep[0].length;
+    if (sep.index <= from || end >= value.length) continue;
+    const found = inlinePairAt(value.slice(end), sep[0]);
+    if (!found) continue;
+    pieces.push({ ...current, value: value.slice(from, sep.index).trim() });
+    current = { label: found.label, value: '' };
+    from = end + found.skip;
+  }
+  if (pieces.length === 0) return first;
+  pieces.push({ ...current, value: value.slice(from).trim() });
+  const [head, ...more] = pieces.filter((p) => p.value);
+  return { kind: 'pair', label: first.label, value: head!.value, more };
+}
+
 /** A label that is vocabulary on its own, as the looser separators (spaces, tabs) require. */
 function isVocabularyLabel(label: string): boolean {
   return conceptFromLabel(label)?.score === 1;
+}
+
+/** The pair a line holds in any of the styles, before further pairs on the same line are split off. */
+function pairOf(text: string): Extract<LineKind, { kind: 'pair' }> | undefined {
+  const bracket = BRACKET_RE.exec(text);
+  const fromBracket = bracket && asPair(bracket[1]!, bracket[2]!);
+  if (fromBracket) return fromBracket;
+  const colon = COLON_RE.exec(text);
+  const fromColon = colon && asPair(colon[1]!, colon[2]!);
+  if (fromColon) return fromColon;
+  const tab = TAB_RE.exec(text);
+  const fromTab = tab && isVocabularyLabel(tab[1]!) && asPair(tab[1]!, tab[2]!);
+  if (fromTab) return fromTab;
+  const spaced = SPACED_RE.exec(text);
+  return (spaced && isVocabularyLabel(spaced[1]!) && asPair(spaced[1]!, spaced[2]!)) || undefined;
 }
 
 // Patterns below expect a trimmed line: their last group runs to its end, and no white-space run is scanned twice.
@@ -63,26 +136,8 @@ export function classifyLine(raw: string): LineKind {
   const ruled = RULED_HEADING_RE.exec(text);
   if (ruled) return { kind: 'heading', text: ruled[2]!.trim(), major: true };
 
-  const bracket = BRACKET_RE.exec(text);
-  if (bracket) {
-    const found = asPair(bracket[1]!, bracket[2]!);
-    if (found) return found;
-  }
-  const colon = COLON_RE.exec(text);
-  if (colon) {
-    const found = asPair(colon[1]!, colon[2]!);
-    if (found) return found;
-  }
-  const tab = TAB_RE.exec(text);
-  if (tab && isVocabularyLabel(tab[1]!)) {
-    const found = asPair(tab[1]!, tab[2]!);
-    if (found) return found;
-  }
-  const spaced = SPACED_RE.exec(text);
-  if (spaced && isVocabularyLabel(spaced[1]!)) {
-    const found = asPair(spaced[1]!, spaced[2]!);
-    if (found) return found;
-  }
+  const pair = pairOf(text);
+  if (pair) return splitInlinePairs(pair);
 
   const decorated = DECORATED_HEADING_RE.exec(text);
   if (decorated) return decorated[1] ? { kind: 'heading', text: decorated[1].trim(), major: false } : { kind: 'heading', text: decorated[2]!.trim(), major: true };

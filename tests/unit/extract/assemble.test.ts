@@ -67,9 +67,16 @@ describe('assembleFields: where the message proper ends', () => {
   it('keeps a signature as the sender’s block, trusted too little to fill without a pick', () => {
     const fields = extractFromText('お名前：鈴木 一郎\n電話番号：03-5555-0100\n\n--\n株式会社サンプル 営業部\n田中 次郎\nTEL：03-5555-0199');
     const signed = fields.filter((f) => f.section === SIGNATURE);
-    expect(signed.map((f) => f.normalized)).toEqual(['03-5555-0199']);
-    expect(signed[0]!.sectionKind).toBe('sender');
-    expect(signed[0]!.confidence).toBeLessThanOrEqual(0.5);
+    expect(signed.map((f) => [f.concept, f.normalized])).toEqual([
+      ['organization', '株式会社サンプル'],
+      ['x-department', '営業部'],
+      ['name', '田中 次郎'],
+      ['tel', '03-5555-0199'],
+    ]);
+    for (const f of signed) {
+      expect(f.sectionKind).toBe('sender');
+      expect(f.confidence).toBeLessThanOrEqual(0.5);
+    }
     expect(fields.find((f) => f.normalized === '03-5555-0100')!.section).toBeUndefined();
   });
 
