@@ -1,12 +1,13 @@
 // Proposes a value for each target field from the extracted source fields, with a confidence tier and the reasons for it.
 import { conceptDef, isSensitive, normalizeLabel, type ConceptId } from '../concepts';
 import type { ExtractedField } from '../extract/types';
-import type { SectionKind } from '../sections';
+import { sectionKindOf, type SectionKind } from '../sections';
 import { findPrefecture, splitPrefecture } from '../prefectures';
 import { splitAddress } from '../extract/address';
 import type { TargetField, TargetForm } from '../form/read-form';
 import { splitJapaneseName, splitLatinName } from '../extract/names';
 import { formatDigits, matchOption, splitForGroup, toKanaFormat } from './transforms';
+import { assignBest } from './assign';
 import { datePieces, formatDateFor, isoDate } from './date-format';
 import { toHalfWidth } from '../extract/values';
 import { sourceLines } from './rows';
@@ -321,6 +322,12 @@ function sectionAgreement(target: SectionKind | undefined, source: SectionKind |
   return 1;
 }
 
+/** The party a source value belongs to: its label's own (納品先電話番号 under 発注明細), else its block's. */
+function partyOf(source: ExtractedField): SectionKind | undefined {
+  const named = sectionKindOf(source.label);
+  return named && PARTY[named] ? named : source.sectionKind;
+}
+
 /** What belongs to a party (who, where, how to reach them); a payment method or a date is the order's, whatever block it sits in. */
 const PARTY_CONCEPTS = new Set<ConceptId>([
   'name', 'family-name', 'given-name', 'x-name-kana', 'x-family-name-kana', 'x-given-name-kana', 'organization', 'x-organization-kana', 'x-department',
@@ -352,8 +359,8 @@ function labelReason(field: TargetField): Reason {
 }
 
 /**
- * One proposal per target field that the source determines. Every (unit, source) pair is scored and the
- * best pairs are taken first, so each source value goes to the one field of each concept it fits best.
+ * One proposal per target field that the source determines. Every (unit, source) pair is scored and one assignment
+ * is chosen for the whole form, so each source value goes to the one field of each concept it fits best.
  */
 export function proposeMapping(sources: readonly ExtractedField[], form: TargetForm): Proposal[] {
   const all = units(form);
@@ -364,7 +371,7 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
   for (const unit of all) {
     for (const source of lines.sources) {
       if (!source.concept || !source.normalized) continue;
-      const agreement = (PARTY_CONCEPTS.has(unit.concept) ? sectionAgreement(unit.fields[0]!.section, source.sectionKind, formHasMainBlock) : 1) * phoneAgreement(unit, source) * lines.agreement(unit.fields[0]!, unit.concept, source) * amountAgreement(unit, source) * qualifierAgreement(unit, source);
+      const agreement = (PARTY_CONCEPTS.has(unit.concept) ? sectionAgreement(unit.fields[0]!.section, partyOf(source), formHasMainBlock) : 1) * phoneAgreement(unit, source) * lines.agreement(unit.fields[0]!, unit.concept, source) * amountAgreement(unit, source) * qualifierAgreement(unit, source);
       if (agreement === 0) continue;
       const fit = valuesFor(unit, source, layouts.get(unit.fields[0]!.section ?? '')!);
       if (!fit) continue;
@@ -374,14 +381,11 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
   // Between equal scores, a source labelled exactly like the target wins: 電話番号 → 電話番号 and 携帯番号 → 携帯番号, whatever the form's order.
   const sameLabel = (c: (typeof candidates)[number]) => (normalizeLabel(c.source.label) === normalizeLabel(c.unit.fields[0]!.label) ? 1 : 0);
   candidates.sort((a, b) => b.score - a.score || sameLabel(b) - sameLabel(a));
-  const takenUnits = new Set<Unit>();
-  const takenSources = new Set<string>();
+  // The weight is the cube of the score: the assignment fixes swaps (代表 ↔ 直通) but never trades one sure pair for two doubtful ones.
+  const chosen = assignBest(candidates.map((c) => ({ ...c, row: c.unit.fields[0]!.key, column: `${c.source.id}|${c.unit.concept}`, weight: c.score ** 3 })));
+  const takenSources = new Set(chosen.map((c) => c.column));
   const proposals: Proposal[] = [];
-  for (const c of candidates) {
-    const sourceKey = `${c.source.id}|${c.unit.concept}`;
-    if (takenUnits.has(c.unit) || takenSources.has(sourceKey)) continue;
-    takenUnits.add(c.unit);
-    takenSources.add(sourceKey);
+  for (const c of chosen) {
     // A value from the sender's signature may be the customer's (an inquiry) or a colleague's (a forward): the clerk decides.
     const fromSignature = c.source.sectionKind === 'sender';
     const tier = fromSignature ? 'low' : tierFor(c.score, c.unit.concept);

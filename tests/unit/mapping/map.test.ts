@@ -466,3 +466,13 @@ describe('two fields of one concept told apart by their qualifiers', () => {
     expect([p.tel_main?.value, p.tel_direct?.value]).toEqual(['045-555-0700', '045-555-0718']);
   });
 });
+
+describe('a source label naming its party', () => {
+  it('sends 納品先電話番号 to the delivery block even when it sits under another heading', () => {
+    const form = formOf(`<form><fieldset><legend>得意先</legend><label>電話番号 <input name="cust_tel"></label></fieldset>
+      <fieldset><legend>納品先</legend><label>電話番号 <input name="dest_tel"></label></fieldset></form>`);
+    const p = byName(proposeMapping(extractFromText('■発注明細\n納品先電話番号：04-7155-5390'), form), form);
+    expect(p.dest_tel?.value).toBe('04-7155-5390');
+    expect(p.cust_tel).toBeUndefined();
+  });
+});
