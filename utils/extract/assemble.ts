@@ -7,6 +7,7 @@ import type { ExtractedField } from './types';
 import { detectKind, type ValueKind } from './values';
 import { contactLineFields, isAddressContinuation, isClosing, isPartyHeading, isUsSecondary, looksLikePhone, phoneHead, shapeLabel, usAddressFields, type ShapedField } from './contact-lines';
 import { readItemLine, type ItemLine } from './item-lines';
+import { findLegalForm } from './names';
 
 /** One line of the source, already classified, with where it came from. */
 export interface Segment {
@@ -272,6 +273,8 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
       ({ concept, confidence } = conceptAndConfidence(o.label, head));
     }
     if (expand(o.label, value, concept, confidence, o.parts, at)) return;
+    // "Legal name: Northgate Packaging Inc.": a name with a legal form is a company's.
+    if (concept === 'name' && findLegalForm(value)) concept = 'organization';
     const bare = withoutHonorific(head ?? o.parts.join(' '), concept);
     const reading = concept === 'name' ? READING_IN_PARENS.exec(bare) : null;
     const field = push({ label: o.label, value, normalized: normalizeValue(reading ? reading[1]! : bare, concept), concept, confidence }, at);
@@ -285,7 +288,11 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
     const numbered = ITEM_CONCEPTS.has(conceptFromLabel(label)?.concept) ? NUMBERED.exec(label.normalize('NFKC')) : null;
     const row = segment.row ?? (numbered ? Number(numbered[1]) - 1 : seen.get(key) ?? 0);
     seen.set(key, row + 1);
-    open = { label, parts: value ? [value] : [], segment, ...section(segment.index), row };
+    const placed = section(segment.index);
+    // "納品先電話番号", "お届け先住所" outside any block: the label names the block its value belongs to.
+    const labelKind = placed.sectionKind ? undefined : sectionKindOf(label);
+    if (labelKind && labelKind !== 'items' && labelKind !== 'sender') placed.sectionKind = labelKind;
+    open = { label, parts: value ? [value] : [], segment, ...placed, row };
   };
   /** A pair and the further pairs on its line, each a field; a value that says what it is names its own label. */
   const pairs = (label: string, value: string, more: readonly InlinePair[] | undefined, segment: Segment) => {

@@ -1,6 +1,7 @@
 // Classifies one line of mail or page text: a label/value pair in any of the styles clerks meet, a heading, a ruled line, a quote, or plain text.
 import { conceptFromLabel, normalizeLabel } from '../concepts';
 import { sectionKindOf } from '../sections';
+import { isUsSecondary } from './contact-lines';
 import { detectKind } from './values';
 
 /** A label and what follows it; `label` is undefined for a value that shows what it is by itself (an e-mail after a "|"). */
@@ -136,7 +137,8 @@ export function classifyLine(raw: string): LineKind {
   const ruled = RULED_HEADING_RE.exec(text);
   if (ruled) return { kind: 'heading', text: ruled[2]!.trim(), major: true };
 
-  const pair = pairOf(text);
+  // "Building C", "Suite 410" under a street are the address's second line, though "building" and "suite" are labels too.
+  const pair = isUsSecondary(text) ? undefined : pairOf(text);
   if (pair) return splitInlinePairs(pair);
 
   const decorated = DECORATED_HEADING_RE.exec(text);
