@@ -6,8 +6,9 @@ import type { Control, TargetField } from './read-form';
 export const ITEM_CONCEPTS: ReadonlySet<ConceptId> = new Set<ConceptId>(['x-product-name', 'x-product-code', 'x-quantity', 'x-unit', 'x-unit-price', 'x-amount', 'x-lot-number']);
 
 /**
- * Column words that mean one thing under an items header and another elsewhere: "Item" beside "Description" is the item's
- * number (as in ERP line grids), a bare "unit" is the unit of measure, not an apartment. Keys are normalised labels.
+ * Column words that mean one thing in a line and another elsewhere: "Item" in a line grid is the item's number, as ERP
+ * grids use it (the name goes under Description); a bare "unit" is the unit of measure, not an apartment. Keys are
+ * normalised labels.
  */
 const ITEM_WORDS: Record<string, ConceptId> = {
   item: 'x-product-code',
@@ -37,7 +38,6 @@ const ITEM_NAME_TOKENS: Record<string, ConceptId> = {
   desc: 'x-product-name',
   description: 'x-product-name',
   hinmei: 'x-product-name',
-  item: 'x-product-code',
   code: 'x-product-code',
   jan: 'x-product-code',
   sku: 'x-product-code',
@@ -74,6 +74,17 @@ function cellText(cell: Element): string {
   return clean(clone.textContent);
 }
 
+/**
+ * A cell of a line that holds no control and labels nothing: the line number, an amount the page computes (¥0, 0円, -),
+ * or only actions (削除 as a link or button).
+ */
+function isLineFiller(cell: Element): boolean {
+  const clone = cell.cloneNode(true) as Element;
+  clone.querySelectorAll('a, button').forEach((n) => n.remove());
+  const text = cellText(clone).normalize('NFKC').replace(/\s+/g, '');
+  return isRowNumber(text) || /^([¥$€]?-?[\d,]*(\.\d+)?(円|JPY|USD)?|[-–—])$/i.test(text);
+}
+
 interface Slot {
   cell: HTMLTableCellElement;
   row: number;
@@ -87,11 +98,8 @@ interface Grid {
   at: Map<Element, Slot>;
 }
 
-const grids = new WeakMap<HTMLTableElement, Grid>();
-
+// Built afresh on every read: a form that grows a line after load must not be read with its old grid.
 function gridOf(table: HTMLTableElement): Grid {
-  const known = grids.get(table);
-  if (known) return known;
   const rows = Array.from(table.rows);
   const slots: (HTMLTableCellElement | undefined)[][] = rows.map(() => []);
   const at = new Map<Element, Slot>();
@@ -107,9 +115,7 @@ function gridOf(table: HTMLTableElement): Grid {
       col += across;
     }
   });
-  const grid = { rows, slots, at };
-  grids.set(table, grid);
-  return grid;
+  return { rows, slots, at };
 }
 
 function tableOf(cell: Element): HTMLTableElement | null {
@@ -119,12 +125,21 @@ function tableOf(cell: Element): HTMLTableElement | null {
 
 const CONTROL = 'input:not([type=hidden]), select, textarea';
 
-/** A row of column names: in a <thead>, or all header cells, with at least two names and no controls to fill. */
-function isHeaderRow(tr: HTMLTableRowElement): boolean {
+/** A cell that reads as a column name: a header cell, or a short text that is no value (no amount, no number of two digits or more). */
+function namesColumn(cell: HTMLTableCellElement): boolean {
+  const text = cellText(cell);
+  return cell.tagName === 'TH' || (text.length <= 20 && !/\d{2,}/.test(text.normalize('NFKC')));
+}
+
+/**
+ * A row of column names, with at least two names and no controls to fill: in a <thead> or all header cells (strict), or
+ * all short names (tables styled with <td> only).
+ */
+function isHeaderRow(tr: HTMLTableRowElement, strict: boolean): boolean {
   const cells = Array.from(tr.cells);
   if (tr.querySelector(CONTROL)) return false;
   if (cells.filter((c) => cellText(c)).length < 2) return false;
-  return tr.parentElement?.tagName === 'THEAD' || cells.every((c) => c.tagName === 'TH');
+  return tr.parentElement?.tagName === 'THEAD' || cells.every((c) => c.tagName === 'TH') || (!strict && cells.every(namesColumn));
 }
 
 /** The name a header row above gives the column of `col`, from the nearest header row that names it. */
@@ -137,14 +152,20 @@ function columnName(grid: Grid, headerRows: number[], col: number): string {
   return '';
 }
 
-/** The header rows above row `r` in the table, nearest first; the search stops at a row that is neither a header nor a line. */
+/**
+ * The nearest run of header rows above row `r`, nearest first. Real header cells win over rows of short texts, which
+ * may be lines shown as text above the one to fill.
+ */
 function headerRowsAbove(grid: Grid, r: number): number[] {
-  const found: number[] = [];
-  for (let i = r - 1; i >= 0; i--) {
-    if (isHeaderRow(grid.rows[i]!)) found.push(i);
-    else if (found.length) break;
+  for (const strict of [true, false]) {
+    const found: number[] = [];
+    for (let i = r - 1; i >= 0; i--) {
+      if (isHeaderRow(grid.rows[i]!, strict)) found.push(i);
+      else if (found.length) break;
+    }
+    if (found.length) return found;
   }
-  return found;
+  return [];
 }
 
 /**
@@ -193,6 +214,8 @@ export function conceptOfColumn(label: string): { concept: ConceptId; score: num
 /** The concept the field part of an indexed name names (qty, unit_price, item_name). */
 function conceptOfNamePart(part: string): ConceptId | undefined {
   const tokens = part.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  // A bare "item" is the product in item[] and item1 but its number in lines[0][item]: only the label can say.
+  if (tokens.join('_') === 'item') return undefined;
   // The last word names the column (item_code, unit_price): "item" in item_code is only its subject.
   const last = tokens[tokens.length - 1];
   return (last ? ITEM_NAME_TOKENS[last] : undefined) ?? conceptFromName(part) ?? tokens.map((t) => ITEM_NAME_TOKENS[t]).find(Boolean);
@@ -266,7 +289,7 @@ function tableItems(controls: readonly Control[], read: readonly Readable[]): Ma
     const headers = r < 0 ? [] : headerRowsAbove(grid, r);
     if (!headers.length) continue;
     // A cell with words of its own (電話番号, 値引き) labels its row: the row is a form row, not a line.
-    if (Array.from(tr.cells).some((c) => !c.querySelector(CONTROL) && !isRowNumber(cellText(c)))) continue;
+    if (Array.from(tr.cells).some((c) => !c.querySelector(CONTROL) && !isLineFiller(c))) continue;
     const cells = new Map<number, ItemCell>();
     for (const i of indexes) {
       const slot = grid.at.get(controls[i]!.closest('td, th')!)!;
@@ -291,15 +314,18 @@ function tableItems(controls: readonly Control[], read: readonly Readable[]): Ma
  * Lines read from indexed names (lines[0][qty], i1_qty, qty1) or, failing that, indexed labels (品名1, Line 1 item). A
  * number at the end is also how split fields are named (tel1 tel2, name01 name02, 住所1 住所2): such a control joins a
  * line only when its column names an item by the common vocabulary; a number before the column (lines[0][…], Line 1 …)
- * marks every column of the line.
+ * marks every column of the line. Names that end in [] (item[], qty[]) repeat once per line: their order is the line's.
  */
 function indexedItems(controls: readonly Control[], read: readonly Readable[], skip: ReadonlySet<number>): Map<number, ItemCell> {
   const out = new Map<number, ItemCell>();
   const sets = new Map<string, { i: number; index: number; label: string; part: string; suffixed: boolean }[]>();
+  const seen = new Map<string, number>();
   read.forEach((f, i) => {
-    if (skip.has(i)) return;
+    if (skip.has(i) || CHOICE.has(f.type)) return;
     const byLabel = indexedLabel(f.label);
-    const byName = indexedName(f.name) ?? indexedName(controls[i]!.id);
+    const repeated = f.name.endsWith('[]') ? { group: '[]', index: seen.get(f.name) ?? 0, field: f.name.slice(0, -2) } : undefined;
+    if (repeated) seen.set(f.name, repeated.index + 1);
+    const byName = indexedName(f.name) ?? repeated ?? indexedName(controls[i]!.id);
     const key = byName ? `n:${byName.group}` : byLabel ? 'l:' : undefined;
     if (!key) return;
     const member = {

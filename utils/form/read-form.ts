@@ -494,8 +494,9 @@ function mergeChoices(fields: TargetField[], containers: (Element | null)[]): Ta
   return out;
 }
 
-/** The label a person reads for a field; parts of a split input say which part they are ("電話番号 (2/3)"). */
-export function displayLabel(field: Pick<TargetField, 'label' | 'name' | 'key' | 'group'>): string {
-  const label = field.label || field.name || field.key;
+/** The label a person reads for a field; parts of a split input say which part they are ("電話番号 (2/3)"), a line's field its line ("品名 #2"). */
+export function displayLabel(field: Pick<TargetField, 'label' | 'name' | 'key' | 'group' | 'row'>): string {
+  const name = field.label || field.name || field.key;
+  const label = field.row === undefined ? name : `${name} #${field.row + 1}`;
   return field.group ? `${label} (${field.group.index + 1}/${field.group.size})` : label;
 }

@@ -1,6 +1,6 @@
 // Protects reading line items in a target form: each line's controls get their line and their column's label and concept, whatever way the form names the column, and form rows that only look like lines stay form rows.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readForm, type TargetField } from '@/utils/form/read-form';
+import { displayLabel, readForm, type TargetField } from '@/utils/form/read-form';
 import { indexedLabel, indexedName, isRowNumber } from '@/utils/form/item-rows';
 
 function fieldsOf(html: string): Record<string, TargetField> {
@@ -32,6 +32,11 @@ describe('line items in a table under a header row', () => {
     expect(f['rows[2][amount]']).toMatchObject({ label: '金額', concept: 'x-amount', row: 2 });
     // A line labelled "1" was once read as 住所1 (address-line1).
     expect(Object.values(f).some((field) => /^\d$/.test(field.label) || field.concept === 'address-line1')).toBe(false);
+  });
+
+  it('shows the clerk which line a field is on', () => {
+    const f = fieldsOf(QUOTE);
+    expect(displayLabel(f['rows[1][qty]']!)).toBe('数量 #2');
   });
 
   it('numbers the lines by their place in the table, not by the index in their names', () => {
@@ -90,6 +95,28 @@ describe('line items in a table under a header row', () => {
     expect(f['lines[1][price]']).toMatchObject({ concept: 'x-unit-price', row: 1 });
   });
 
+  it('takes a line with a computed amount and a delete link for a line all the same', () => {
+    const f = fieldsOf(`
+      <table>
+        <thead><tr><th>品名</th><th>数量</th><th>金額</th><th></th></tr></thead>
+        <tr><td><input name="n1"></td><td><input name="q1"></td><td>¥0</td><td><a href="#">削除</a></td></tr>
+        <tr><td><input name="n2"></td><td><input name="q2"></td><td>0円</td><td><button type="button">削除</button></td></tr>
+      </table>`);
+    expect(f.n1).toMatchObject({ concept: 'x-product-name', row: 0 });
+    expect(f.q2).toMatchObject({ concept: 'x-quantity', row: 1 });
+  });
+
+  it('reads a header row written with <td> cells', () => {
+    const f = fieldsOf(`
+      <table>
+        <tr class="head"><td>No</td><td>品名</td><td>数量</td></tr>
+        <tr><td>1</td><td><input name="n1"></td><td><input name="q1"></td></tr>
+        <tr><td>2</td><td><input name="n2"></td><td><input name="q2"></td></tr>
+      </table>`);
+    expect(f.n2).toMatchObject({ label: '品名', concept: 'x-product-name', row: 1 });
+    expect(f.q1).toMatchObject({ label: '数量', concept: 'x-quantity', row: 0 });
+  });
+
   it('leaves hidden template lines and read-only lines out, as any hidden or read-only control', () => {
     const f = fieldsOf(`
       <table>
@@ -118,9 +145,22 @@ describe('line items named with an index', () => {
     expect(f.i1_name).toMatchObject({ concept: 'x-product-name', row: 0 });
     expect(f.l1_code).toMatchObject({ concept: 'x-product-code', row: 0 });
     expect(f.l2_price).toMatchObject({ concept: 'x-unit-price', row: 1 });
-    expect(f.ln2_item).toMatchObject({ concept: 'x-product-code', row: 1 });
+    expect(f.ln2_qty).toMatchObject({ concept: 'x-quantity', row: 1 });
+    // Without a label, a bare "item" names no column (the product in item[], its number in lines[0][item]).
+    expect(f.ln2_item).toMatchObject({ row: 1 });
+    expect(f.ln2_item!.concept).toBeUndefined();
     // Lines 1 and 3 of a form are its first and second lines.
     expect(f.item_name_3).toMatchObject({ concept: 'x-product-name', row: 1 });
+  });
+
+  it('numbers names that end in [] by their order, and leaves a bare "item" to the label to explain', () => {
+    const f = fieldsOf(`
+      <div><input name="item[]" placeholder="品名"><input name="qty[]" placeholder="数量"></div>
+      <div><input name="item[]" placeholder="品名"><input name="qty[]" placeholder="数量"></div>`);
+    const [first, second] = readForm(document).fields.filter((field) => field.name === 'item[]');
+    expect(first).toMatchObject({ concept: 'x-product-name', row: 0 });
+    expect(second).toMatchObject({ concept: 'x-product-name', row: 1 });
+    expect(f['qty[]']).toMatchObject({ concept: 'x-quantity', row: 1 });
   });
 
   it('reads the line from labels with an index: 品名1, 数量 2, Line 1 item, 1行目 JANコード', () => {
