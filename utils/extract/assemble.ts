@@ -24,6 +24,7 @@ export interface Segment {
 const VALUE_KIND_CONCEPT: Partial<Record<ValueKind, ConceptId>> = { email: 'email', tel: 'tel', 'postal-code': 'postal-code', url: 'url', 'registration-number': 'x-registration-number' };
 const ADDRESS_CONCEPTS = new Set<ConceptId | undefined>(['street-address', 'address-line1', 'address-line2']);
 const PERSON_CONCEPTS = new Set<ConceptId | undefined>(['name', 'x-name-kana', 'family-name', 'given-name', 'x-family-name-kana', 'x-given-name-kana']);
+const ADDRESS_PARTS = new Set<ConceptId | undefined>(['street-address', 'address-line1', 'address-level2']);
 const ITEM_CONCEPTS = new Set<ConceptId | undefined>(['x-product-name', 'x-product-code', 'x-quantity', 'x-unit', 'x-unit-price']);
 const PARTY_KINDS = new Set<SectionKind | undefined>(['customer', 'billing', 'shipping', 'emergency', 'sender']);
 
@@ -145,6 +146,11 @@ function senderRuns(segments: readonly Segment[]): Set<number> {
   return out;
 }
 
+/** A line that carries on an address: its building, a US suite or city line, or the address itself after a 〒 line. */
+function continuesAddress(text: string): boolean {
+  return isAddressContinuation(text) || contactLineFields(text).some((f) => 'concept' in f && ADDRESS_PARTS.has(f.concept));
+}
+
 interface Pending {
   label: string;
   parts: string[];
@@ -160,6 +166,8 @@ interface Placement {
   row?: number;
   line: number;
 }
+
+const FORMER = /^(?:旧|前の|変更前|移転前|転居前|old\b|previous\b|former\b|prior\b)/i;
 
 // "品目1", "Item 2": a numbered item label gives its row (the first item is row 0).
 const NUMBERED = /(?:^|\D)(\d{1,2})$/;
@@ -272,6 +280,8 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
       value = head;
       ({ concept, confidence } = conceptAndConfidence(o.label, head));
     }
+    // "旧住所", "変更前": a value the message replaces is rarely the one a form wants; the clerk picks it when it is.
+    if (FORMER.test(o.label.normalize('NFKC').trim())) confidence *= 0.5;
     if (expand(o.label, value, concept, confidence, o.parts, at)) return;
     // "Legal name: Northgate Packaging Inc.": a name with a legal form is a company's.
     if (concept === 'name' && findLegalForm(value)) concept = 'organization';
@@ -370,8 +380,9 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
           start(labelOnly[1]!, '', segment);
           break;
         }
-        // A wrapped address continues on the next line; other values end at their line.
-        if (open && (open.parts.length === 0 || ADDRESS_CONCEPTS.has(conceptFromLabel(open.label)?.concept)) && open.parts.length < 4) {
+        // A value under a label alone starts on the next line; a wrapped address continues there with its building or
+        // its city line (not with whatever remark follows it); other values end at their line.
+        if (open && (open.parts.length === 0 || (ADDRESS_CONCEPTS.has(conceptFromLabel(open.label)?.concept) && continuesAddress(line.text))) && open.parts.length < 4) {
           open.parts.push(line.text);
           break;
         }

@@ -1,7 +1,9 @@
 // Classifies one line of mail or page text: a label/value pair in any of the styles clerks meet, a heading, a ruled line, a quote, or plain text.
 import { conceptFromLabel, normalizeLabel } from '../concepts';
 import { sectionKindOf } from '../sections';
-import { isUsSecondary } from './contact-lines';
+import { isPartyHeading, isUsSecondary } from './contact-lines';
+import { readItemLine } from './item-lines';
+import { findLegalForm } from './names';
 import { detectKind } from './values';
 
 /** A label and what follows it; `label` is undefined for a value that shows what it is by itself (an e-mail after a "|"). */
@@ -28,6 +30,10 @@ const BRACKET_RE = /^\s*[【\[［]\s*([^】\]］]{1,20}?)\s*[】\]］]\s*[:：]?
 // "■電話番号 03-…", "TEL 03-…", "小　計　￥4,455", "label<TAB>value": accepted only when the label is vocabulary.
 const SPACED_RE = new RegExp(`^\\s*[${DECOR}]?\\s*(\\S{1,12}?(?:[ 　]\\S{1,4})?)(?:\\t+|[ 　]{1,})(.+)$`);
 const TAB_RE = /^\s*([^\t]{1,24}?)\t+(.+)$/;
+// "締め日          20日締め": a label without spaces, then a gap of two or more spaces or a tab.
+const WIDE_RE = new RegExp(`^[${DECOR}]?\\s*([^\\s:：。、,，!?！？]{2,12})(?:\\t+|[ 　]{2,})(\\S.*)$`);
+// A line that opens with a mark (■, ・, 【): what follows is the body's own label.
+const DECORATED_START = new RegExp(`^[${DECOR}【\\[［]`);
 const RULE_CHARS = '-=*_~─━═＝－＊～#+・.';
 const RULE_RE = new RegExp(`^([${RULE_CHARS}])\\1{4,}$`);
 // The heading text must start right after the run (the lookahead stops the run being re-split), so the match is linear.
@@ -49,11 +55,14 @@ function unbalanced(label: string): boolean {
   return open !== close;
 }
 
-/** A label/value pair, unless the label is a mail header, a time, a URL scheme or half a sentence. */
-export function asPair(label: string, value: string): Extract<LineKind, { kind: 'pair' }> | undefined {
+/**
+ * A label/value pair, unless the label is a mail header, a time, a URL scheme or half a sentence. `decorated`: the label
+ * is marked (■件名, 【件名】), so even a header word is the body's own field, not the mail's header repeated.
+ */
+export function asPair(label: string, value: string, decorated = false): Extract<LineKind, { kind: 'pair' }> | undefined {
   const l = label.trim();
   const v = value.trim();
-  if (!v || !normalizeLabel(l) || HEADER_LABEL.test(normalizeLabel(l)) || isTimeOrUrl(l, v) || unbalanced(l)) return undefined;
+  if (!v || !normalizeLabel(l) || (!decorated && HEADER_LABEL.test(normalizeLabel(l))) || isTimeOrUrl(l, v) || unbalanced(l)) return undefined;
   return { kind: 'pair', label: l, value: v };
 }
 
@@ -116,16 +125,28 @@ function isVocabularyLabel(label: string): boolean {
 /** The pair a line holds in any of the styles, before further pairs on the same line are split off. */
 function pairOf(text: string): Extract<LineKind, { kind: 'pair' }> | undefined {
   const bracket = BRACKET_RE.exec(text);
-  const fromBracket = bracket && asPair(bracket[1]!, bracket[2]!);
+  const fromBracket = bracket && asPair(bracket[1]!, bracket[2]!, true);
   if (fromBracket) return fromBracket;
   const colon = COLON_RE.exec(text);
-  const fromColon = colon && asPair(colon[1]!, colon[2]!);
+  const fromColon = colon && asPair(colon[1]!, colon[2]!, DECORATED_START.test(text));
   if (fromColon) return fromColon;
   const tab = TAB_RE.exec(text);
   const fromTab = tab && isVocabularyLabel(tab[1]!) && asPair(tab[1]!, tab[2]!);
   if (fromTab) return fromTab;
   const spaced = SPACED_RE.exec(text);
-  return (spaced && isVocabularyLabel(spaced[1]!) && asPair(spaced[1]!, spaced[2]!)) || undefined;
+  const fromSpaced = spaced && isVocabularyLabel(spaced[1]!) && asPair(spaced[1]!, spaced[2]!);
+  if (fromSpaced) return fromSpaced;
+  const wide = WIDE_RE.exec(text);
+  return (wide && isWidePair(wide[1]!, wide[2]!) && asPair(wide[1]!, wide[2]!)) || undefined;
+}
+
+/**
+ * "社員番号　　　20170342": any short label before a wide gap, unless the label is a number, a date or a company, or the
+ * line is a row of a text table (a further gap in the value, or a value that is itself a column heading such as "Amount").
+ */
+function isWidePair(label: string, value: string): boolean {
+  if (!/^\p{L}/u.test(label) || findLegalForm(label) || /\t|[ 　]{2}/.test(value)) return false;
+  return !(conceptFromLabel(value)?.score === 1 && !/\s/.test(value));
 }
 
 // Patterns below expect a trimmed line: their last group runs to its end, and no white-space run is scanned twice.
@@ -137,15 +158,19 @@ export function classifyLine(raw: string): LineKind {
   const ruled = RULED_HEADING_RE.exec(text);
   if (ruled) return { kind: 'heading', text: ruled[2]!.trim(), major: true };
 
-  // "Building C", "Suite 410" under a street are the address's second line, though "building" and "suite" are labels too.
-  const pair = isUsSecondary(text) ? undefined : pairOf(text);
+  // "Building C", "Suite 410" under a street are the address's second line, though "building" and "suite" are labels too;
+  // "・深煎りブレンド　数量：6" is an item, its colon notwithstanding.
+  const pair = isUsSecondary(text) || readItemLine(text, false) ? undefined : pairOf(text);
   if (pair) return splitInlinePairs(pair);
 
   const decorated = DECORATED_HEADING_RE.exec(text);
   if (decorated) return decorated[1] ? { kind: 'heading', text: decorated[1].trim(), major: false } : { kind: 'heading', text: decorated[2]!.trim(), major: true };
-  // A short plain line that names a block ("お届け先", "Ship to:") opens a section too.
-  const plain = text.trim().replace(/[:：]$/, '');
-  if (plain.length <= 16 && !/[。、,.]/.test(plain) && sectionKindOf(plain)) return { kind: 'heading', text: plain, major: false };
+  // A short plain line that names a block ("お届け先", "Ship to:", "Please remit payment to:") opens a section too.
+  const plain = text.replace(/[:：]$/, '').trim();
+  const colonEnded = plain.length < text.length;
+  if (!/[。、,.!?]/.test(plain) && (plain.length <= 16 || (colonEnded && plain.length <= 40))) {
+    if (sectionKindOf(plain) || (isPartyHeading(plain) && (colonEnded || plain.split(/\s+/).length <= 3))) return { kind: 'heading', text: plain, major: false };
+  }
   return { kind: 'text', text: text.trim() };
 }
 
