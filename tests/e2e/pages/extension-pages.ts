@@ -75,6 +75,20 @@ export class SidePanelPage {
     await this.page.getByTestId('autofill').click();
     await this.page.getByTestId('notice').waitFor();
   }
+
+  /** Waits until the panel reviews the given source (by its page title) against the tab's form, so every proposal is in. */
+  async waitForReview(sourceTitle: string, timeout = 15_000): Promise<void> {
+    await this.page.getByTestId('source-title').filter({ hasText: sourceTitle }).waitFor({ timeout });
+    await this.page.getByTestId('target-title').waitFor({ timeout });
+  }
+
+  /** The tier of every proposal the panel shows, by target field key. */
+  async tiers(): Promise<Record<string, string>> {
+    const pairs = await this.page
+      .getByTestId('proposal-row')
+      .evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-key') ?? '', row.querySelector('[data-testid="tier-badge"]')?.getAttribute('data-tier') ?? '']));
+    return Object.fromEntries(pairs.filter(([, tier]) => tier !== ''));
+  }
 }
 
 export class DashboardPage {
