@@ -6,7 +6,7 @@ import { amountDigits, parseAmount } from './amounts';
 import { parseDate, toIso } from './dates';
 import { parseDocumentNumber, parseRegistrationNumber, parseUrl } from './identifiers';
 import { normalizeKanaName, normalizeOrganization, normalizePersonName } from './names';
-import { normalizeEmail, normalizePhone, normalizePostalCode } from './values';
+import { normalizeEmail, normalizePhone, normalizePostalCode, withoutNote } from './values';
 
 function collapse(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
@@ -24,12 +24,12 @@ const QUANTITY = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:個|点|本|枚|箱|袋
 export function normalizeValue(value: string, concept: ConceptId | undefined): string {
   switch (concept) {
     case 'email':
-      return normalizeEmail(value) ?? collapse(value);
+      return normalizeEmail(value) ?? normalizeEmail(withoutNote(value)) ?? collapse(value);
     case 'tel':
     case 'x-fax':
-      return normalizePhone(value) ?? collapse(value);
+      return normalizePhone(value) ?? normalizePhone(withoutNote(value)) ?? collapse(value);
     case 'postal-code':
-      return normalizePostalCode(value) ?? collapse(value);
+      return normalizePostalCode(value) ?? normalizePostalCode(withoutNote(value)) ?? collapse(value);
     case 'bday':
     case 'x-date':
     case 'x-due-date':

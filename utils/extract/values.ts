@@ -62,7 +62,17 @@ export function normalizePhone(value: string): string | undefined {
 export type ValueKind = 'email' | 'tel' | 'postal-code' | 'number' | 'date' | 'amount' | 'url' | 'registration-number' | 'kana' | 'text';
 
 /** What a value looks like, independent of its label. A bare number stays 'number': it may be an amount, a quantity or a code. */
+/** A value without the note a sender adds after it: "eri@example.jp（変更なし）", "03-1234-5678 (平日のみ)". */
+export function withoutNote(value: string): string {
+  return value.replace(/\s*[（(][^（()）]{1,20}[）)]\s*$/, '');
+}
+
 export function detectKind(value: string): ValueKind {
+  const bare = withoutNote(value);
+  if (bare !== value && bare.trim()) {
+    const kind = detectKind(bare);
+    if (kind === 'email' || kind === 'tel' || kind === 'postal-code') return kind;
+  }
   if (normalizeEmail(value)) return 'email';
   if (normalizePostalCode(value) && /〒|^\s*[0-9０-９]{3}[-－ー][0-9０-９]{4}\s*$/.test(value)) return 'postal-code';
   if (normalizePhone(value) && /[-－ー()（）]|^\+81|^0\d{9,10}$/.test(toHalfWidth(value).trim())) return 'tel';

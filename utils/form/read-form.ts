@@ -269,11 +269,14 @@ function datePartOf(el: Control): DatePart | undefined {
       if (max >= 28 && max <= 31 && Math.min(...numbers) >= 1) return 'day';
     }
   }
-  const name = `${el.getAttribute('name') ?? ''} ${el.id}`.toLowerCase();
-  if (/era|gengo|wareki/.test(name)) return 'era';
-  if (/year|yyyy|(^|[^a-z])y($|[^a-z])/.test(name)) return 'year';
-  if (/month|(^|[^a-z])mm?($|[^a-z])/.test(name)) return 'month';
-  if (/day|(^|[^a-z])dd?($|[^a-z])/.test(name)) return 'day';
+  // The last word of the name says the piece: birth_era_year is a year, not an era.
+  const words = `${el.getAttribute('name') ?? ''} ${el.id}`.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  for (const word of words.reverse()) {
+    if (/^(era|gengo|gengou|wareki)$/.test(word)) return 'era';
+    if (/^(year|yyyy|yy|y|nen)$/.test(word)) return 'year';
+    if (/^(month|mm|m|tsuki)$/.test(word)) return 'month';
+    if (/^(day|dd|d)$/.test(word)) return 'day';
+  }
   const after = followingText(el);
   if (/^年/.test(after)) return 'year';
   if (/^月/.test(after)) return 'month';
@@ -397,6 +400,8 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   };
 }
 
+const SPLIT_NUMBERS = new Set<ConceptId>(['tel', 'x-fax', 'postal-code']);
+
 /** A whole that forms split over boxes in a fixed order rather than cutting one value into pieces (電話 03 | 1234 | 5678). */
 const SPLIT_INTO: Partial<Record<ConceptId, ConceptId[]>> = {
   name: ['family-name', 'given-name'],
@@ -425,13 +430,18 @@ export function readForm(doc: Document): TargetForm {
   const read = withItemRows(controls, controls.map(readOne));
   const byCell = new Map<Element, number[]>();
   read.forEach((f, i) => {
-    if (f.cell && f.tag === 'input' && ['text', 'tel', 'number'].includes(f.type)) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), i]);
+    // Outside tables, the boxes of one row (〒 [3] - [4], 電話 [5] - [4] - [4]) share their parent.
+    const container = f.cell ?? controls[i]!.parentElement;
+    if (container && f.tag === 'input' && ['text', 'tel', 'number'].includes(f.type)) byCell.set(container, [...(byCell.get(container) ?? []), i]);
   });
   const fields: TargetField[] = read.map(({ cell: _cell, ...f }) => f);
   for (const indexes of byCell.values()) {
     if (indexes.length < 2) continue;
+    const inTable = read[indexes[0]!]!.cell !== undefined;
     for (const run of runsOfOneConcept(indexes.map((i) => fields[i]!))) {
       if (run.length < 2) continue;
+      // A row of a layout without a table may hold unrelated boxes: only short boxes of a number split in pieces group there.
+      if (!inTable && !(SPLIT_NUMBERS.has(run[0]!.concept!) && run.every((f) => (f.maxLength ?? 99) <= 5))) continue;
       const first = run[0]!;
       const parts = first.concept && SPLIT_INTO[first.concept];
       run.forEach((f, index) => {

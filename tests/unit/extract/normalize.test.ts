@@ -109,3 +109,11 @@ describe('properties', () => {
     );
   });
 });
+
+describe('normalizeValue with a note after the value', () => {
+  it('drops the note from an e-mail, a phone number and a postal code', () => {
+    expect(normalizeValue('eri.ishida@example.jp（変更なし）', 'email')).toBe('eri.ishida@example.jp');
+    expect(normalizeValue('〒222-0033（変更なし）', 'postal-code')).toBe('222-0033');
+    expect(normalizeValue('0312345678（代表）', 'tel')).toBe('03-1234-5678');
+  });
+});

@@ -1,7 +1,7 @@
 // Protects value recognition: Japanese phone numbers, postal codes and e-mail addresses in every common shape, normalised the same way every time, and what kind a value looks like.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectKind, normalizeEmail, normalizePhone, normalizePostalCode, splitPhone, toHalfWidth } from '@/utils/extract/values';
+import { detectKind, normalizeEmail, normalizePhone, normalizePostalCode, splitPhone, toHalfWidth, withoutNote } from '@/utils/extract/values';
 
 describe('toHalfWidth', () => {
   it('folds full-width digits, letters and symbols', () => {
@@ -157,5 +157,14 @@ describe('detectKind', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('values with a note after them', () => {
+  it('reads the kind and the canonical form of a value followed by a note in parentheses', () => {
+    expect(detectKind('eri.ishida@example.jp（変更なし）')).toBe('email');
+    expect(withoutNote('03-1234-5678 (平日のみ)')).toBe('03-1234-5678');
+    expect(withoutNote('株式会社ひかり（本社）')).toBe('株式会社ひかり');
+    expect(detectKind('株式会社ひかり（本社）')).toBe('text');
   });
 });

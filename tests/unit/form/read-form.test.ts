@@ -350,3 +350,21 @@ describe('phone pieces by autocomplete', () => {
     expect(f['input[name="c"]']).toMatchObject({ concept: 'tel', label: 'Phone' });
   });
 });
+
+describe('split boxes outside tables', () => {
+  it('groups the short boxes of one row into a postal code and a phone, not unrelated boxes', () => {
+    const f = fieldsOf(`<div><label for="z1">郵便番号</label><input id="z1" maxlength="3"> - <input id="z2" maxlength="4" aria-label="郵便番号（下4桁）"></div>
+      <div><label for="t1">電話番号</label><input id="t1" maxlength="5"> - <input id="t2" maxlength="4" aria-label="電話番号2"> - <input id="t3" maxlength="4" aria-label="電話番号3"></div>
+      <div><label for="m1">メールアドレス</label><input id="m1"><input id="m2" aria-label="メールアドレス（確認用）"></div>`);
+    expect(f['#z2']?.group).toMatchObject({ id: '#z1', index: 1, size: 2 });
+    expect(f['#t3']?.group).toMatchObject({ id: '#t1', index: 2, size: 3 });
+    expect(f['#m2']?.group).toBeUndefined();
+  });
+
+  it('reads a date piece by the last word of its name (birth_era_year is a year)', () => {
+    const f = fieldsOf(`<dl><dt>生年月日（和暦）</dt><dd><select id="birth_era"><option>昭和</option><option>平成</option></select>
+      <input type="number" id="birth_era_year"> 年 <select id="birth_month">${Array.from({ length: 12 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select> 月
+      <select id="birth_day">${Array.from({ length: 31 }, (_, i) => `<option>${i + 1}</option>`).join('')}</select> 日</dd></dl>`);
+    expect(['#birth_era', '#birth_era_year', '#birth_month', '#birth_day'].map((k) => f[k]?.datePart)).toEqual(['era', 'year', 'month', 'day']);
+  });
+});
