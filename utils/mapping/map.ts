@@ -9,7 +9,7 @@ import { splitJapaneseName, splitLatinName } from '../extract/names';
 import { formatDigits, matchOption, splitForGroup, toKanaFormat } from './transforms';
 import { assignBest } from './assign';
 import { datePieces, formatDateFor, isoDate } from './date-format';
-import { toHalfWidth } from '../extract/values';
+import { detectKind, toHalfWidth, type ValueKind } from '../extract/values';
 import { sourceLines } from './rows';
 
 export type Tier = 'high' | 'medium' | 'low';
@@ -252,9 +252,14 @@ export function valueForField(field: TargetField, concept: ConceptId | undefined
   return v;
 }
 
+// Words, not numbers: a phone number or an address under a label that sounds like a person (担当者 連絡先) is not a name.
+const WORD_CONCEPTS = new Set<ConceptId>(['name', 'family-name', 'given-name', 'x-name-kana', 'x-family-name-kana', 'x-given-name-kana', 'organization', 'x-organization-kana', 'x-department']);
+const NOT_WORDS = new Set<ValueKind>(['email', 'tel', 'postal-code', 'url', 'date', 'amount', 'number']);
+
 /** The values a unit gets from one source field, or undefined when the source cannot supply it. */
 function valuesFor(unit: Unit, source: ExtractedField, layout: AddressLayout): { values: string[]; reasons: Reason[]; factor: number } | undefined {
   const target = unit.concept;
+  if (WORD_CONCEPTS.has(target) && NOT_WORDS.has(detectKind(source.value))) return undefined;
   let value = source.normalized;
   let factor = 1;
   const reasons: Reason[] = [];

@@ -476,3 +476,10 @@ describe('a source label naming its party', () => {
     expect(p.cust_tel).toBeUndefined();
   });
 });
+
+describe('numbers are not names', () => {
+  it('never puts a phone number read under a person-sounding label into a name field', () => {
+    const form = formOf('<form><label>納品先名 <input name="dest"></label></form>');
+    expect(proposeMapping([{ ...extractFromText('担当者：04-7155-5302')[0]!, concept: 'name' }], form)).toEqual([]);
+  });
+});
