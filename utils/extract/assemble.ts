@@ -7,6 +7,7 @@ import type { ExtractedField } from './types';
 import { detectKind, type ValueKind } from './values';
 import { contactLineFields, isAddressContinuation, isClosing, isPartyHeading, isUsSecondary, looksLikePhone, phoneHead, shapeLabel, usAddressFields, type ShapedField } from './contact-lines';
 import { readItemLine, type ItemLine } from './item-lines';
+import { parseAmount } from './amounts';
 import { findLegalForm } from './names';
 
 /** One line of the source, already classified, with where it came from. */
@@ -79,11 +80,20 @@ function ruledSignature(segments: readonly Segment[]): number | undefined {
   return undefined;
 }
 
-/** Where the message proper ends: a reply boundary, an Outlook reply header, or the end. */
+/**
+ * Where the message proper ends: a reply boundary, an Outlook reply header, or the end. A "From: … Sent: …" block ends
+ * it only after the message has said something (a pair or a sentence): at the top it is the message's own header, as a
+ * webmail shows it, or a forward with nothing added.
+ */
 function messageEnd(segments: readonly Segment[]): number {
   const texts = segments.map((s) => (s.line.kind === 'text' ? s.line.text : ''));
-  const end = segments.findIndex((s, i) => s.line.kind === 'text' && (isReplyBoundary(s.line.text) || isReplyHeader(texts, i)));
-  return end < 0 ? segments.length : end;
+  let said = false;
+  for (let i = 0; i < segments.length; i++) {
+    const line = segments[i]!.line;
+    if (line.kind === 'pair' || (line.kind === 'text' && /[。、.,!?！？]/.test(line.text) && !isReplyHeader(texts, i))) said = true;
+    if (line.kind === 'text' && (isReplyBoundary(line.text) || (said && isReplyHeader(texts, i)))) return i;
+  }
+  return segments.length;
 }
 
 /**
@@ -149,6 +159,25 @@ function senderRuns(segments: readonly Segment[]): Set<number> {
 /** A line that carries on an address: its building, a US suite or city line, or the address itself after a 〒 line. */
 function continuesAddress(text: string): boolean {
   return isAddressContinuation(text) || contactLineFields(text).some((f) => 'concept' in f && ADDRESS_PARTS.has(f.concept));
+}
+
+const AMOUNT_CONCEPTS = new Set<ConceptId | undefined>(['x-amount', 'x-subtotal', 'x-tax', 'x-unit-price', 'x-shipping-fee', 'x-fee', 'x-discount', 'x-withholding-tax']);
+
+/** The amount of a value that also holds a note in parentheses before or after it; undefined when there is none. */
+function amountWithoutNote(value: string): string | undefined {
+  if (parseAmount(value)) return undefined;
+  const m = /^[(（][^()（）]{0,40}[)）][\s　]+(\S.{0,30})$/.exec(value) ?? /^(.{1,30}?)[\s　]*[(（][^()（）]{0,40}[)）]$/.exec(value);
+  return m && parseAmount(m[1]!.trim())?.marked ? m[1]!.trim() : undefined;
+}
+
+// A person, a relation in parentheses and a phone number: "藤原 直美（母）　048-555-2710", "井上 和夫（父）011-555-0472".
+const PERSON_AND_PHONE = /^(.{2,20}?)[\s　]*(?:[（(][^()（）]{1,6}[)）])?[\s　]*([+＋(（]?[0-9０-９][0-9０-９()（）\-－ー‐ ]{7,18}[0-9０-９])$/;
+
+function personAndPhone(value: string): { name: string; phone: string } | undefined {
+  const m = PERSON_AND_PHONE.exec(value.trim());
+  if (!m || !looksLikePhone(m[2]!)) return undefined;
+  const found = contactLineFields(m[1]!);
+  return found.length === 1 && 'concept' in found[0]! && found[0].concept === 'name' ? { name: found[0].value, phone: m[2]! } : undefined;
 }
 
 interface Pending {
@@ -256,6 +285,21 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
       for (const f of shaped) pushShaped(f === own ? { ...f, label, confidence } : { ...f, label: `${label}（${f.label}）`, confidence: Math.min(confidence, f.confidence) }, at);
       return true;
     }
+    // "納品先：〒370-0849 群馬県高崎市八島町58-3 つばさ保育園": postal code, address and addressee under one label.
+    if ((concept === undefined || concept === 'street-address') && parts.length === 1 && /^〒/.test(value.trim())) {
+      const found = contactLineFields(value);
+      if (found.length >= 2 && found.every((f) => 'concept' in f)) {
+        for (const f of found as ShapedField[]) pushShaped({ ...f, label: `${label}（${f.label}）`, confidence: Math.min(f.confidence, concept ? confidence : f.confidence) }, at);
+        return true;
+      }
+    }
+    // "緊急連絡先：藤原 直美（母）　048-555-2710": a person and their number under one label.
+    const contact = (concept === undefined || concept === 'name' || concept === 'tel') && parts.length === 1 ? personAndPhone(value) : undefined;
+    if (contact) {
+      pushShaped({ concept: 'name', label: concept === 'name' ? label : `${label}（${shapeLabel('name', value)}）`, value: contact.name, confidence: Math.max(confidence, 0.7) }, at);
+      pushShaped({ concept: 'tel', label: concept === 'tel' ? label : `${label}（${shapeLabel('tel', value)}）`, value: contact.phone, confidence: Math.max(confidence, 0.7) }, at);
+      return true;
+    }
     if (concept === 'x-product-name' && parts.length === 1) {
       const item = readItemLine(value, true);
       if (!item || item.code) return false;
@@ -274,8 +318,9 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
     if (!value) return;
     let { concept, confidence } = conceptAndConfidence(o.label, o.parts.join(' '));
     const at: Placement = { section: o.section, sectionKind: o.sectionKind, row: o.row, line: o.segment.index };
-    // "03-5555-1170（直通）": the number without the note after it.
-    const head = concept === 'tel' || concept === 'x-fax' ? phoneHead(value) : undefined;
+    // "03-5555-1170（直通）": the number without the note after it; "(10.25%, goods only)  $273.06", "53,000円（消費税 4,960円）":
+    // the amount without the note beside it.
+    const head = concept === 'tel' || concept === 'x-fax' ? phoneHead(value) : AMOUNT_CONCEPTS.has(concept) ? amountWithoutNote(value) : undefined;
     if (head && head !== value) {
       value = head;
       ({ concept, confidence } = conceptAndConfidence(o.label, head));

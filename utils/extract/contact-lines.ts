@@ -33,6 +33,7 @@ const LABELS: Partial<Record<ConceptId, Record<Lang, string>>> = {
   'address-level2': { ja: '市区町村', en: 'City' },
   'address-level1': { ja: '都道府県', en: 'State' },
   email: { ja: 'メール', en: 'E-mail' },
+  tel: { ja: '電話番号', en: 'Phone' },
   url: { ja: 'URL', en: 'URL' },
 };
 
@@ -90,7 +91,7 @@ const LATIN_WORD = /^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?$/;
 // Words that start lines but are no part of a name: closings, greetings, headings.
 const NOT_A_NAME_EN = /^(?:Best|Kind|Warm|Many|Thanks|Thank|Regards|Sincerely|Cheers|Dear|Hello|Hi|Please|Note|Total|Subtotal|United|States|Line|Items?|Ship|Bill|Remit|Sold|Invoice|Order|Payment|Terms|Customer|Vendor|Supplier|Account|Accounts|Sales|Tax|Due|Date)$/;
 // Facilities and branches: a line naming one is an organization even without a legal form ("カフェ・ソレイユ 三軒茶屋店").
-const FACILITY_JA = /(?:店|支店|営業所|支社|本社|事業所|事務所|工場|倉庫|物流センター|クリニック|病院|医院|歯科|薬局|保育園|幼稚園|学校|大学|協会|組合|事務局|法人)$/;
+const FACILITY_JA = /(?:店|支店|営業所|支社|本社|事業所|事務所|工場|倉庫|物流センター|クリニック|病院|医院|歯科|薬局|園|院|学校|大学|協会|組合|事務局|法人)$/;
 const PROSE = /[。、！？!?「」]|です|ます|ください|下さい|お願い|ありがとう|でした|について|のため/;
 
 /** A word that names a unit, a role or a place rather than a person. */
@@ -223,12 +224,28 @@ function japaneseAddressFields(line: string, afterPostal: boolean): ShapedField[
   if (postal && (line.startsWith('〒') || postal[0].length < line.length)) {
     const out = [shaped('postal-code', postal[1]!, line.startsWith('〒') ? 0.9 : 0.8, line)];
     const rest = line.slice(postal[0].length).trim();
-    if (rest && /[0-9０-９]/.test(rest) && CJK.test(rest) && !PROSE.test(rest)) out.push(shaped('street-address', rest, 0.85, line));
+    if (rest && /[0-9０-９]/.test(rest) && CJK.test(rest) && !PROSE.test(rest)) out.push(...addressAndAddressee(rest, 0.85, line));
     return out;
   }
   const { prefecture } = splitPrefecture(line);
-  if ((prefecture || afterPostal) && /[0-9０-９]/.test(line) && CJK.test(line) && !PROSE.test(line) && line.length <= 80) return [shaped('street-address', line, prefecture ? 0.85 : 0.7, line)];
+  if ((prefecture || afterPostal) && /[0-9０-９]/.test(line) && CJK.test(line) && !PROSE.test(line) && line.length <= 80) return addressAndAddressee(line, prefecture ? 0.85 : 0.7, line);
   return [];
+}
+
+/**
+ * An address, and the place or person it is addressed to when one follows the last 番地 word ("群馬県高崎市八島町58-3
+ * つばさ保育園 八島町分園"). A building ("ことのはビル", "ノースコート301") stays part of the address.
+ */
+function addressAndAddressee(text: string, confidence: number, line: string): ShapedField[] {
+  const toks = tokens(text);
+  let last = -1;
+  toks.forEach((t, i) => {
+    if (/[0-9０-９]/.test(t.text)) last = i;
+  });
+  const tail = last >= 0 && last < toks.length - 1 ? text.slice(toks[last + 1]!.start) : '';
+  const addressee = tail && !isAddressContinuation(tail) ? partyFields(tail) : [];
+  if (addressee.length === 0 || !addressee.every((f) => f.concept === 'organization' || f.concept === 'name' || f.concept === 'x-department')) return [shaped('street-address', text, confidence, line)];
+  return [shaped('street-address', text.slice(0, toks[last]!.end), confidence, line), ...addressee.map((f) => ({ ...f, confidence: Math.min(f.confidence, 0.7) }))];
 }
 
 const STREET_TYPE = 'St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway|Ter|Terrace|Cir|Circle|Sq|Square|Trl|Trail|Pike|Loop|Plaza|Broadway';

@@ -39,6 +39,50 @@ function cellText(cell: Element): string {
   return visibleText(cell).replace(/[:：]$/, '').trim();
 }
 
+/** Whether any style sheet of the page sets white-space to a pre value (webmail bodies: `.msgBody { white-space: pre-wrap }`). */
+function hasPreRules(doc: Document): boolean {
+  for (const sheet of Array.from(doc.styleSheets)) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      // A cross-origin sheet cannot be read; it may hold such a rule, so the computed style is asked.
+      return true;
+    }
+    for (const rule of Array.from(rules)) if (/pre/.test((rule as CSSStyleRule).style?.whiteSpace ?? '')) return true;
+  }
+  return false;
+}
+
+// A line break inside a text, between words (not the indentation of the markup around an element).
+const INNER_BREAK = /\S[ \t]*\r?\n\s*\S/;
+
+// Classes that mark the label half of a label/value pair of elements (.k, .label, .field-name, .term).
+const LABEL_CLASS = /(?:^|[\s_-])(?:k|key|label|lbl|name|term|th|caption|field-?name|dt)(?:$|[\s_-])/i;
+const NOT_LEAF = 'table, ul, ol, dl, div, p, input, select, textarea, h1, h2, h3, h4, h5, h6';
+
+/**
+ * The label/value pairs of a key-value grid or row built from elements ("<div class=k>Carrier</div><div>FedEx</div>"):
+ * its children are leaves in pairs, the labels marked by a class of their own; undefined when it is not one.
+ */
+function elementPairs(el: Element): [Element, Element][] | undefined {
+  const children = Array.from(el.children);
+  if (children.length < 2 || children.length % 2 !== 0 || children.length > 200) return undefined;
+  if (children.some((c) => c.querySelector(NOT_LEAF) || !BLOCK.has(c.tagName.toUpperCase()) && c.tagName !== 'SPAN')) return undefined;
+  const labelClass = children[0]!.getAttribute('class') ?? '';
+  if (!labelClass) return undefined;
+  const pairs: [Element, Element][] = [];
+  for (let i = 0; i < children.length; i += 2) {
+    const [label, value] = [children[i]!, children[i + 1]!];
+    if ((label.getAttribute('class') ?? '') !== labelClass || (value.getAttribute('class') ?? '') === labelClass) return undefined;
+    const text = clean(label.textContent);
+    if (!text || text.length > 40) return undefined;
+    pairs.push([label, value]);
+  }
+  // One pair needs a class that says "label"; several alternating in step show it by their pattern.
+  return pairs.length >= 2 || LABEL_CLASS.test(labelClass) ? pairs : undefined;
+}
+
 /** A table carries data (not layout) when no cell holds another table or a block of prose. */
 function isDataTable(table: HTMLTableElement): boolean {
   if (table.querySelector('table')) return false;
@@ -50,6 +94,7 @@ class SegmentReader {
   private current = '';
   private stopped = false;
   private owner: Element;
+  private readonly preRules: boolean;
 
   /** `skip`: a selector for regions never read (page chrome when the whole body is read). */
   constructor(
@@ -57,6 +102,15 @@ class SegmentReader {
     private readonly skip?: string,
   ) {
     this.owner = root;
+    this.preRules = hasPreRules(root.ownerDocument);
+  }
+
+  /** Whether an element keeps its line breaks: <pre>, or white-space set to pre inline or (asked only where it matters) by a style sheet. */
+  private preformatted(el: Element): boolean {
+    if (el.tagName === 'PRE' || /pre/.test((el as HTMLElement).style?.whiteSpace ?? '')) return true;
+    if (!this.preRules || !Array.from(el.childNodes).some((n) => n.nodeType === 3 && INNER_BREAK.test(n.nodeValue ?? ''))) return false;
+    const view = el.ownerDocument.defaultView;
+    return !!view && /pre/.test(view.getComputedStyle(el).whiteSpace);
   }
 
   read(): Segment[] {
@@ -184,6 +238,12 @@ class SegmentReader {
       this.list(el);
       return;
     }
+    const grid = BLOCK.has(tag) ? elementPairs(el) : undefined;
+    if (grid) {
+      this.flush();
+      for (const [label, value] of grid) this.pair(cellText(label), visibleText(value), value);
+      return;
+    }
     if (tag === 'HR') {
       this.flush();
       this.push({ line: { kind: 'rule' }, element: el });
@@ -191,7 +251,7 @@ class SegmentReader {
     }
     const block = BLOCK.has(tag);
     if (block) this.flush();
-    const isPre = pre || tag === 'PRE' || /pre/.test((el as HTMLElement).style?.whiteSpace ?? '');
+    const isPre = pre || this.preformatted(el);
     const isLabel = labelText || tag === 'LABEL' || (tag === 'LEGEND' && !!el.parentElement?.querySelector('input, select, textarea'));
     for (const child of Array.from(el.childNodes)) this.walk(child, isPre, isLabel);
     if (block) this.flush();
