@@ -231,7 +231,7 @@ const READING: Partial<Record<ConceptId, ConceptId>> = {
 };
 
 // Words that, ending a label, make it ask about the thing rather than for it (お問い合わせ種別 is a kind, not a message).
-const MEANING_HEAD = /(種別|区分|種類|方法|形態|有無|可否|フラグ|type|kind|method)$/;
+const MEANING_HEAD = /(種別|区分|種類|方法|形態|有無|可否|フラグ|コード|番号|type|kind|method|code|cd|no|id)$/;
 
 function scanVocabulary(norm: string): LabelMatch | undefined {
   if (!norm) return undefined;

@@ -202,3 +202,11 @@ describe('conceptFromLabel heads that change the meaning', () => {
     expect(conceptFromLabel('お支払方法')?.concept).toBe('x-payment-method');
   });
 });
+
+describe('conceptFromLabel codes and numbers', () => {
+  it('reads 得意先コード and 取引先番号 as no concept, not as a company', () => {
+    expect(conceptFromLabel('得意先コード')).toBeUndefined();
+    expect(conceptFromLabel('取引先番号')).toBeUndefined();
+    expect(conceptFromLabel('お客様電話番号')?.concept).toBe('tel');
+  });
+});

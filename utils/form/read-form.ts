@@ -1,5 +1,5 @@
 // Reads a target form: its fillable controls, the label a person sees for each, constraints, and the concept each asks for.
-import { conceptFromAutocomplete, conceptFromLabel, conceptFromName, isPartOf, type ConceptId } from '../concepts';
+import { conceptDef, conceptFromAutocomplete, conceptFromLabel, conceptFromName, isPartOf, normalizeLabel, type ConceptId } from '../concepts';
 import { fnv1a } from '../hash';
 import { sectionKindOf, type SectionKind } from '../sections';
 import { controlsOf } from './controls';
@@ -62,10 +62,19 @@ function clean(text: string | null | undefined): string {
 }
 
 /** Text of an element without the text of the controls inside it (a <label> wrapping an <input> or <select>). */
-function ownText(el: Element): string {
+function ownText(el: Element, keepNotes = false): string {
   const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll('select, textarea, option, script, style').forEach((n) => n.remove());
+  clone.querySelectorAll(keepNotes ? 'select, textarea, option, script, style' : `select, textarea, option, script, style, ${NOTE}`).forEach((n) => n.remove());
   return clean(clone.textContent);
+}
+
+// Small print beside a control says how to fill it (空欄の場合は自動採番, 半角数字7桁), not what it is.
+const NOTE = 'small, .help, .hint, .note, .notes, .example, .description, .help-block, .form-text';
+
+/** The notes inside the <label> that wraps a control: its hints. */
+function wrappingNotes(el: Control): string {
+  const label = el.closest('label');
+  return label ? clean(Array.from(label.querySelectorAll(NOTE), (n) => n.textContent).join(' ')) : '';
 }
 
 /** Whether a person can see the control: a closed dialog or a collapsed block hides its controls. */
@@ -135,7 +144,7 @@ const BLOCK_OR_CONTROL = 'input, select, textarea, br, hr, div, p, table, fields
 
 function cellHint(cell: Element | undefined, label: string): string {
   if (!cell) return '';
-  const text = ownText(cell).replace(/[-－]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = ownText(cell, true).replace(/[-－]/g, ' ').replace(/\s+/g, ' ').trim();
   return text === label ? '' : text;
 }
 
@@ -216,6 +225,12 @@ function rowLabel(el: Control): { text: string; element?: Element } {
     }
   }
   return { text: '' };
+}
+
+/** Whether a label spells out one of the part's own words (市区町村・番地 names 市区町村). */
+function namesPart(label: string, part: ConceptId): boolean {
+  const norm = normalizeLabel(label);
+  return conceptDef(part).ja.some((w) => w.length >= 2 && norm.includes(normalizeLabel(w)) && norm !== normalizeLabel(w));
 }
 
 /** The label a person sees for a control, from the most explicit construction to the least. */
@@ -359,7 +374,8 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
   else if (own) {
     const byLabel = conceptFromLabel(own);
     const part = byName ?? byPlaceholder?.concept;
-    if (byLabel && part && isPartOf(part, byLabel.concept)) [concept, conceptSource, conceptScore] = [part, 'name', 0.9];
+    // A name naming a part narrows the label (氏名 over last_name), unless the label already names that part and more (市区町村・番地 over city).
+    if (byLabel && part && isPartOf(part, byLabel.concept) && !namesPart(own, part)) [concept, conceptSource, conceptScore] = [part, 'name', 0.9];
     else if (byLabel) [concept, conceptSource, conceptScore] = [byLabel.concept, 'label', byLabel.score * (byName && byName !== byLabel.concept ? 0.8 : 1)];
     else if (byName) [concept, conceptSource, conceptScore] = [byName, 'name', 0.6];
   } else {
@@ -381,7 +397,7 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
     type,
     name,
     label,
-    hint: cellHint(table.cell, table.label),
+    hint: cellHint(table.cell, table.label) || wrappingNotes(el),
     concept,
     conceptSource,
     conceptScore,

@@ -368,3 +368,16 @@ describe('split boxes outside tables', () => {
     expect(['#birth_era', '#birth_era_year', '#birth_month', '#birth_day'].map((k) => f[k]?.datePart)).toEqual(['era', 'year', 'month', 'day']);
   });
 });
+
+describe('notes and compound labels', () => {
+  it('keeps the small print of a wrapping label out of the label and in the hint', () => {
+    const f = fieldsOf('<label><span>得意先コード</span><input name="cust_code"> <small>空欄の場合は自動採番</small></label>');
+    expect(f['input[name="cust_code"]']).toMatchObject({ label: '得意先コード', hint: '空欄の場合は自動採番', concept: undefined });
+  });
+
+  it('lets a label that names a part and more (市区町村・番地) win over a name naming the part (city)', () => {
+    const f = fieldsOf('<label>市区町村・番地 <input name="city"></label><label>氏名 <input name="last_name"></label>');
+    expect(f['input[name="city"]']?.concept).toBe('street-address');
+    expect(f['input[name="last_name"]']?.concept).toBe('family-name');
+  });
+});
