@@ -45,6 +45,19 @@ export type ConceptId =
   | 'x-lot-number'
   | 'x-order-number'
   | 'x-amount'
+  | 'x-employee-number'
+  | 'x-extension'
+  | 'x-relationship'
+  | 'sex'
+  | 'x-subject'
+  | 'x-purpose'
+  | 'x-destination'
+  | 'x-payment-terms'
+  | 'x-closing-day'
+  | 'x-bank-name'
+  | 'x-bank-branch'
+  | 'x-bank-account-type'
+  | 'x-bank-account-holder'
   | 'x-my-number'
   | 'cc-number'
   | 'x-bank-account-number'
@@ -110,6 +123,19 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'x-payment-method', ja: ['お支払方法', 'お支払い方法', '支払方法', '支払い方法', '決済方法'], en: ['payment method', 'payment'], tokens: ['payment', 'payment_method'] },
   { id: 'x-my-number', sensitive: true, ja: ['個人番号', 'マイナンバー'], en: ['my number'], tokens: ['mynumber', 'my_number', 'kojin_bango'] },
   { id: 'cc-number', sensitive: true, ja: ['カード番号', 'クレジットカード番号'], en: ['card number', 'credit card number'], tokens: ['cardnumber', 'card_number', 'ccnumber', 'cc_number'] },
+  { id: 'x-employee-number', ja: ['社員番号', '従業員番号', '社員コード', '職員番号', '社員no', '従業員コード', '社員id'], en: ['employee number', 'employee id', 'employee no', 'staff id'], tokens: ['employee_no', 'employee_number', 'employee_id', 'emp_no', 'emp_code', 'emp_id', 'staff_id', 'shain_no'] },
+  { id: 'x-extension', ja: ['内線', '内線番号'], en: ['extension', 'ext'], tokens: ['ext', 'extension', 'naisen'] },
+  { id: 'x-relationship', ja: ['続柄', '続き柄', '本人との関係', 'ご関係'], en: ['relationship', 'relation'], tokens: ['relationship', 'relation', 'zokugara'] },
+  { id: 'sex', ja: ['性別'], en: ['gender', 'sex'], tokens: ['sex', 'gender', 'seibetsu'] },
+  { id: 'x-subject', ja: ['件名', '案件名', '題名', '用件'], en: ['subject', 'project name', 're'], tokens: ['subject', 'kenmei'] },
+  { id: 'x-purpose', ja: ['目的', '用途', '出張目的', '訪問目的', '購入理由', '申請理由', '購入目的', '利用目的'], en: ['purpose', 'reason', 'business purpose'], tokens: ['purpose', 'reason', 'mokuteki'] },
+  { id: 'x-destination', ja: ['出張先', '訪問先', '行先', '行き先', '出張場所'], en: ['destination', 'visit to'], tokens: ['destination', 'dest_place'] },
+  { id: 'x-payment-terms', ja: ['支払条件', 'お支払条件', '支払サイト', '取引条件', '決済条件', '回収サイト'], en: ['payment terms', 'terms', 'net terms'], tokens: ['terms', 'payment_terms', 'pay_terms'] },
+  { id: 'x-closing-day', ja: ['締日', '締め日', '締切日'], en: ['closing day', 'cutoff day'], tokens: ['closing_day', 'shimebi'] },
+  { id: 'x-bank-name', ja: ['銀行名', '金融機関名', '金融機関', '振込先銀行', '振込先金融機関', '銀行'], en: ['bank name', 'bank'], tokens: ['bank_name', 'bankname', 'bank'] },
+  { id: 'x-bank-branch', ja: ['支店名', '支店', '振込先支店', '本支店名'], en: ['branch name', 'bank branch', 'branch'], tokens: ['branch_name', 'bank_branch', 'branch'] },
+  { id: 'x-bank-account-type', ja: ['口座種別', '預金種目', '預金種別', '口座の種類', '種目'], en: ['account type'], tokens: ['account_type', 'acct_type', 'koza_shubetsu'] },
+  { id: 'x-bank-account-holder', ja: ['口座名義', '口座名義人', '口座名義カナ', '名義人', '受取人名義'], en: ['account holder', 'account name', 'name on account'], tokens: ['account_holder', 'account_name', 'holder_name', 'meigi'] },
   { id: 'x-bank-account-number', sensitive: true, ja: ['口座番号'], en: ['account number', 'bank account number'], tokens: ['account_number', 'accountno', 'koza'] },
   { id: 'current-password', sensitive: true, ja: ['パスワード'], en: ['password'], tokens: ['password', 'passwd', 'pass'] },
 ];

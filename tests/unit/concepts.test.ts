@@ -210,3 +210,24 @@ describe('conceptFromLabel codes and numbers', () => {
     expect(conceptFromLabel('お客様電話番号')?.concept).toBe('tel');
   });
 });
+
+describe('back-office vocabulary (HR, 経理, 総務)', () => {
+  it.each([
+    ['社員番号', 'x-employee-number'],
+    ['内線', 'x-extension'],
+    ['続柄', 'x-relationship'],
+    ['性別', 'sex'],
+    ['案件名', 'x-subject'],
+    ['出張目的', 'x-purpose'],
+    ['出張先', 'x-destination'],
+    ['支払条件', 'x-payment-terms'],
+    ['Payment terms', 'x-payment-terms'],
+    ['締日', 'x-closing-day'],
+    ['振込先 金融機関名', 'x-bank-name'],
+    ['支店名', 'x-bank-branch'],
+    ['預金種目', 'x-bank-account-type'],
+    ['口座名義（カナ）', 'x-bank-account-holder'],
+  ])('%s → %s', (label, concept) => {
+    expect(conceptFromLabel(label)?.concept).toBe(concept);
+  });
+});
