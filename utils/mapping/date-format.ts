@@ -1,7 +1,7 @@
 // Writes a date the way a target field asks for it: type=date, the format its note or example shows, 和暦, or one piece per select.
 import type { DatePart, TargetField } from '../form/read-form';
-import { formatWareki, toIso, toWareki, type CalendarDate } from '../extract/dates';
-import { toHalfWidth } from '../extract/values';
+import { formatWareki, isValidDate, parseDate, toIso, toWareki, type CalendarDate } from '../extract/dates';
+import { toHalfWidth, withoutNote } from '../extract/values';
 
 /** The calendar date of a normalised ("2026-03-02") value. */
 export function isoDate(normalized: string): CalendarDate | undefined {
@@ -68,4 +68,31 @@ function pieceFor(part: DatePart | undefined, date: CalendarDate, wareki: boolea
     default:
       return undefined;
   }
+}
+
+// What mail writes after a date it asks for: 3月19日まで, 4/10必着, 3月11日(水)までにお願いします。
+const UNTIL = /\s*(まで(に|には)?|迄|必着|着|頃|ごろ|予定|希望)([ぁ-ん。、！!]*)$/;
+const JA_WEEKDAYS = '日月火水木金土';
+const MONTH_DAY_WEEKDAY = /^(\d{1,2})\s*[月/]\s*(\d{1,2})\s*日?\s*[(（]\s*([日月火水木金土])\s*(?:曜日?)?\s*[)）]/;
+
+/**
+ * The date a source value names, read with what the mapper knows that the extractor did not: a label in English makes
+ * 03/02/2026 month first; a note or a まで after the date goes; a month and day with their weekday (3月11日(水)) name the
+ * year nearest `now` on which that day falls on that weekday.
+ */
+export function sourceDate(source: { value: string; normalized: string; label: string }, now = new Date()): CalendarDate | undefined {
+  const iso = isoDate(source.normalized);
+  if (iso) return iso;
+  const english = /^[\x20-\x7e]+$/.test(source.label);
+  const text = toHalfWidth(source.value.normalize('NFKC')).trim();
+  for (const candidate of [text, withoutNote(text), text.replace(UNTIL, ''), withoutNote(text.replace(UNTIL, ''))]) {
+    const date = parseDate(candidate, { english });
+    if (date) return date;
+  }
+  const m = MONTH_DAY_WEEKDAY.exec(text);
+  if (!m) return undefined;
+  const [month, day, weekday] = [Number(m[1]), Number(m[2]), JA_WEEKDAYS.indexOf(m[3]!)];
+  const years = [0, -1, 1, -2, 2].map((d) => now.getFullYear() + d);
+  const fits = years.map((year) => ({ year, month, day })).filter((d) => isValidDate(d) && new Date(Date.UTC(d.year, month - 1, day)).getUTCDay() === weekday);
+  return fits[0];
 }

@@ -8,7 +8,8 @@ import type { TargetField, TargetForm } from '../form/read-form';
 import { splitJapaneseName, splitLatinName } from '../extract/names';
 import { formatDigits, matchOption, splitForGroup, toKanaFormat } from './transforms';
 import { assignBest } from './assign';
-import { datePieces, formatDateFor, isoDate } from './date-format';
+import { datePieces, formatDateFor, isoDate, sourceDate } from './date-format';
+import { toIso } from '../extract/dates';
 import { detectKind, toHalfWidth, type ValueKind } from '../extract/values';
 import { sourceLines } from './rows';
 
@@ -232,6 +233,11 @@ export function valueForField(field: TargetField, concept: ConceptId | undefined
     return option?.value;
   }
   if (field.type === 'checkbox') return checkboxValue(field, value);
+  // A value matched by its label alone still has to be a date to go into a date box.
+  if (!concept && (field.type === 'date' || field.type === 'month')) {
+    const date = sourceDate({ value, normalized: value, label: field.label });
+    return date && formatDateFor(field, date);
+  }
   let v = value;
   if (concept && DATE_CONCEPTS.has(concept)) {
     // Pieces of a split date arrive already cut; a whole date is written in the field's own format.
@@ -284,6 +290,11 @@ function valuesFor(unit: Unit, source: ExtractedField, layout: AddressLayout): {
     if (!value) return undefined;
   }
   if (target === 'address-level1' && !findPrefecture(value) && !splitPrefecture(value).prefecture) return undefined;
+  if (DATE_CONCEPTS.has(target)) {
+    const date = sourceDate(source);
+    if (!date) return undefined;
+    value = toIso(date);
+  }
 
   let parts = [value];
   if (unit.fields[0]!.datePart) {

@@ -1,7 +1,7 @@
 // Protects writing a date in a target's own format: type=date, the format its note or example shows, 和暦, and one piece per select.
 import { describe, expect, it } from 'vitest';
 import type { TargetField } from '@/utils/form/read-form';
-import { datePieces, formatDateFor, isoDate } from '@/utils/mapping/date-format';
+import { datePieces, formatDateFor, isoDate, sourceDate } from '@/utils/mapping/date-format';
 
 function target(partial: Partial<TargetField>): TargetField {
   return { key: '#f', tag: 'input', type: 'text', name: 'f', label: '', hint: '', conceptScore: 1, required: false, value: '', ...partial };
@@ -65,5 +65,29 @@ describe('datePieces', () => {
 
   it('refuses a piece it cannot name', () => {
     expect(datePieces([target({}), month, day], march2)).toBeUndefined();
+  });
+});
+
+describe('sourceDate', () => {
+  const now = new Date('2026-11-24T00:00:00Z');
+  const read = (value: string, label = '納期') => sourceDate({ value, normalized: value, label }, now);
+
+  it('reads month first in an English label, and drops a note or a まで after the date', () => {
+    expect(read('03/02/2026', 'Invoice Date')).toEqual(march2);
+    expect(read('04/01/2026 (Net 30)', 'Due Date')).toEqual({ year: 2026, month: 4, day: 1 });
+    expect(read('2026年3月19日まで')).toEqual({ year: 2026, month: 3, day: 19 });
+    expect(read('2026年4月10日（金）必着')).toEqual({ year: 2026, month: 4, day: 10 });
+  });
+
+  it('finds the year of a month and day from their weekday, nearest to now', () => {
+    expect(read('3月11日(水)までにお願いします。')).toEqual({ year: 2026, month: 3, day: 11 });
+    expect(read('3月18日（水）')).toEqual({ year: 2026, month: 3, day: 18 });
+  });
+
+  it('reads no date where none is certain', () => {
+    expect(read('3月11日までに')).toBeUndefined();
+    expect(read('03/02/2026')).toBeUndefined();
+    expect(read('指定なし')).toBeUndefined();
+    expect(read('ご発注後 約3週間')).toBeUndefined();
   });
 });

@@ -409,15 +409,15 @@ describe('radio buttons and checkboxes', () => {
 
 describe('fields the vocabulary does not know', () => {
   it('take the value written under the same label, at the medium tier with the reason', () => {
-    const form = formOf('<form><label>案件名 <input name="subject"></label><label>名入れ内容 <input name="imprint"></label></form>');
-    const p = byName(proposeMapping(extractFromText('案件名：事務所用LED照明器具の交換\n備考：急ぎ'), form), form);
-    expect(p.subject).toMatchObject({ value: '事務所用LED照明器具の交換', tier: 'medium', reasons: [{ code: 'sameLabel', detail: '案件名' }] });
-    expect(p.imprint).toBeUndefined();
+    const form = formOf('<form><label>名入れ内容 <input name="imprint"></label><label>ロゴ位置 <input name="logo"></label></form>');
+    const p = byName(proposeMapping(extractFromText('名入れ内容：つばさ保育園 開園20周年\n備考：急ぎ'), form), form);
+    expect(p.imprint).toMatchObject({ value: 'つばさ保育園 開園20周年', tier: 'medium', reasons: [{ code: 'sameLabel', detail: '名入れ内容' }] });
+    expect(p.logo).toBeUndefined();
   });
 
   it('take nothing when two source fields share the label', () => {
-    const form = formOf('<form><label>案件名 <input name="subject"></label></form>');
-    expect(proposeMapping(extractFromText('案件名：A案件\n案件名：B案件'), form)).toEqual([]);
+    const form = formOf('<form><label>名入れ内容 <input name="imprint"></label></form>');
+    expect(proposeMapping(extractFromText('名入れ内容：A\n名入れ内容：B'), form)).toEqual([]);
   });
 });
 
@@ -481,5 +481,13 @@ describe('numbers are not names', () => {
   it('never puts a phone number read under a person-sounding label into a name field', () => {
     const form = formOf('<form><label>納品先名 <input name="dest"></label></form>');
     expect(proposeMapping([{ ...extractFromText('担当者：04-7155-5302')[0]!, concept: 'name' }], form)).toEqual([]);
+  });
+});
+
+describe('dates matched by their label alone', () => {
+  it('go into a date box as a date, or not at all', () => {
+    const form = formOf('<form><label>有効期限 <input type="date" name="valid"></label></form>');
+    expect(byName(proposeMapping(extractFromText('有効期限：2026年3月31日'), form), form).valid?.value).toBe('2026-03-31');
+    expect(proposeMapping(extractFromText('有効期限：発行後1か月'), form)).toEqual([]);
   });
 });
