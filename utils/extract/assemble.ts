@@ -171,10 +171,10 @@ function amountWithoutNote(value: string): string | undefined {
 }
 
 // A person, a relation in parentheses and a phone number: "藤原 直美（母）　048-555-2710", "井上 和夫（父）011-555-0472".
-const PERSON_AND_PHONE = /^(.{2,20}?)[\s　]*(?:[（(][^()（）]{1,6}[)）])?[\s　]*([+＋(（]?[0-9０-９][0-9０-９()（）\-－ー‐ ]{7,18}[0-9０-９])$/;
+const PERSON_AND_PHONE = /^(.{2,20}?)[\s　]*(?:[（(][^()（）]{1,6}[)）][\s　]*)?([+＋(（]?[0-9０-９][0-9０-９()（）\-－ー‐ ]{7,18}[0-9０-９])$/;
 
 function personAndPhone(value: string): { name: string; phone: string } | undefined {
-  const m = PERSON_AND_PHONE.exec(value.trim());
+  const m = value.length <= 60 ? PERSON_AND_PHONE.exec(value.trim()) : null;
   if (!m || !looksLikePhone(m[2]!)) return undefined;
   const found = contactLineFields(m[1]!);
   return found.length === 1 && 'concept' in found[0]! && found[0].concept === 'name' ? { name: found[0].value, phone: m[2]! } : undefined;

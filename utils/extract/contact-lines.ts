@@ -355,6 +355,6 @@ export function isClosing(text: string): boolean {
   return (
     t.length <= 40 &&
     (/^(?:(?:best|kind|warm|many)\s+)?(?:regards|thanks|wishes)[,.!]?$|^(?:sincerely|cheers|best|respectfully|thank you|thanks)(?: [a-z ]{0,30})?[,.!]?$|^(?:yours (?:truly|sincerely))[,.]?$/i.test(t) ||
-      /^(?:以上[、。]?)?(?:何卒|引き続き)?(?:どうぞ)?よろしくお願い(?:いた|致|申し上げ)?(?:します|いたします|致します|申し上げます)[。！!]?$|^以上(?:です|となります)?[。、]?$/.test(t))
+      /よろしくお願い(?:いた|致|申し上げ)?(?:します|いたします|致します|申し上げます)[。！!]?$|^以上(?:です|となります)?[。、]?$/.test(t))
   );
 }

@@ -68,16 +68,20 @@ const NOT_LEAF = 'table, ul, ol, dl, div, p, input, select, textarea, h1, h2, h3
 function elementPairs(el: Element): [Element, Element][] | undefined {
   const children = Array.from(el.children);
   if (children.length < 2 || children.length % 2 !== 0 || children.length > 200) return undefined;
-  if (children.some((c) => c.querySelector(NOT_LEAF) || !BLOCK.has(c.tagName.toUpperCase()) && c.tagName !== 'SPAN')) return undefined;
   const labelClass = children[0]!.getAttribute('class') ?? '';
   if (!labelClass) return undefined;
   const pairs: [Element, Element][] = [];
   for (let i = 0; i < children.length; i += 2) {
     const [label, value] = [children[i]!, children[i + 1]!];
     if ((label.getAttribute('class') ?? '') !== labelClass || (value.getAttribute('class') ?? '') === labelClass) return undefined;
+    pairs.push([label, value]);
+  }
+  // The class pattern holds; now the (dearer) checks that each child is a leaf and each label short.
+  for (const [label, value] of pairs) {
+    // Paragraphs under their headings are prose, not a grid: only divisions and spans pair up.
+    for (const c of [label, value]) if (!/^(DIV|SPAN)$/i.test(c.tagName) || c.querySelector(NOT_LEAF)) return undefined;
     const text = clean(label.textContent);
     if (!text || text.length > 40) return undefined;
-    pairs.push([label, value]);
   }
   // One pair needs a class that says "label"; several alternating in step show it by their pattern.
   return pairs.length >= 2 || LABEL_CLASS.test(labelClass) ? pairs : undefined;

@@ -117,6 +117,11 @@ export function splitInlinePairs(first: Extract<LineKind, { kind: 'pair' }>): Ex
   return { kind: 'pair', label: first.label, value: head!.value, more };
 }
 
+/** "日付     内容          金額": three or more columns apart by wide gaps and no figure is the header of a text table. */
+function isColumnHeader(text: string): boolean {
+  return !/[0-9０-９]/.test(text) && text.split(/\t+|[ 　]{2,}/).length >= 3;
+}
+
 /** A label that is vocabulary on its own, as the looser separators (spaces, tabs) require. */
 function isVocabularyLabel(label: string): boolean {
   return conceptFromLabel(label)?.score === 1;
@@ -160,7 +165,7 @@ export function classifyLine(raw: string): LineKind {
 
   // "Building C", "Suite 410" under a street are the address's second line, though "building" and "suite" are labels too;
   // "・深煎りブレンド　数量：6" is an item, its colon notwithstanding.
-  const pair = isUsSecondary(text) || readItemLine(text, false) ? undefined : pairOf(text);
+  const pair = isUsSecondary(text) || readItemLine(text, false) || isColumnHeader(text) ? undefined : pairOf(text);
   if (pair) return splitInlinePairs(pair);
 
   const decorated = DECORATED_HEADING_RE.exec(text);

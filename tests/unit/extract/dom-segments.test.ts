@@ -114,3 +114,34 @@ describe('segmentsFromElement: structure', () => {
     expect(read('f')).toEqual(['氏名=田中 一郎', '都道府県=大阪府', '連絡方法=メール', 'ご要望=午前中希望']);
   });
 });
+
+describe('segmentsFromElement: styled text and element grids', () => {
+  it('keeps the lines of a body a style sheet sets to white-space: pre-wrap (webmail)', () => {
+    document.body.innerHTML = `<style>.msgBody { white-space: pre-wrap; }</style><div id="m"><div class="msgBody">株式会社ミライテック 御中
+
+数　量：300枚
+希望納期：2026年5月15日</div></div>`;
+    expect(read('m')).toEqual(['株式会社ミライテック 御中', '数　量=300枚', '希望納期=2026年5月15日']);
+  });
+
+  it('joins the lines of markup wrapped in the source when no style keeps them', () => {
+    document.body.innerHTML = `<div id="m"><p>数量：
+      300枚</p></div>`;
+    expect(read('m')).toEqual(['数量=300枚']);
+  });
+
+  it('reads a key-value grid of elements as pairs, labels marked by their class', () => {
+    document.body.innerHTML = `<div id="g"><div class="kv">
+      <div class="k">ASN number</div><div>ASN-90412</div>
+      <div class="k">Customer PO</div><div>4500012877</div>
+      <div class="k">Carrier</div><div>FedEx Freight</div></div></div>`;
+    expect(read('g')).toEqual(['ASN number=ASN-90412', 'Customer PO=4500012877', 'Carrier=FedEx Freight']);
+  });
+
+  it('reads one row of a label element and its value, and no grid from paragraphs or unmarked blocks', () => {
+    document.body.innerHTML = `<div id="r"><div class="row"><span class="label">会社名</span><span class="value">株式会社あおば</span></div>
+      <div class="news"><p class="t">お知らせ</p><p>4月20日は休業します。</p><p class="t">営業時間</p><p>9:00〜18:00</p></div>
+      <div><div>見出し</div><div>本文</div></div></div>`;
+    expect(read('r')).toEqual(['会社名=株式会社あおば', 'お知らせ', '4月20日は休業します。', '営業時間', '9:00〜18:00', '見出し', '本文']);
+  });
+});

@@ -89,6 +89,74 @@ describe('readLabelLines', () => {
   });
 });
 
+describe('several pairs on one line', () => {
+  /** Every pair of a line: the first and the further ones, as [label, value]. */
+  const pairsOf = (line: string) => {
+    const kind = classifyLine(line);
+    return kind.kind === 'pair' ? [[kind.label, kind.value], ...(kind.more ?? []).map((p) => [p.label, p.value])] : [];
+  };
+
+  it('splits TEL and FAX however they are written, so the phone never carries the fax number', () => {
+    expect(pairsOf('TEL：054-555-0620　FAX：054-555-0621')).toEqual([['TEL', '054-555-0620'], ['FAX', '054-555-0621']]);
+    expect(pairsOf('TEL 082-555-0456 ／ FAX 092-555-0181')).toEqual([['TEL', '082-555-0456'], ['FAX', '092-555-0181']]);
+    expect(pairsOf('TEL 043-555-0842　FAX 043-555-0843')).toEqual([['TEL', '043-555-0842'], ['FAX', '043-555-0843']]);
+    expect(pairsOf('TEL 03-5555-1170（直通） / 携帯 080-5555-2294')).toEqual([['TEL', '03-5555-1170（直通）'], ['携帯', '080-5555-2294']]);
+  });
+
+  it('gives an e-mail after "|" a field of its own, without a label', () => {
+    expect(pairsOf('Phone: (503) 555-0132 | jalvarez@brightline.example.com')).toEqual([['Phone', '(503) 555-0132'], [undefined, 'jalvarez@brightline.example.com']]);
+  });
+
+  it('splits colon pairs of any vocabulary after a wide gap, but not a value with spaces in it', () => {
+    expect(pairsOf('数量：6　単価：500')).toEqual([['数量', '6'], ['単価', '500']]);
+    expect(pairsOf('住所：東京都世田谷区三軒茶屋2-18-7　サンライズビル1F')).toEqual([['住所', '東京都世田谷区三軒茶屋2-18-7　サンライズビル1F']]);
+    expect(pairsOf('Office hours: 9:00-17:30 JST')).toEqual([['Office hours', '9:00-17:30 JST']]);
+    expect(pairsOf('ご担当：営業部 担当 佐藤')).toEqual([['ご担当', '営業部 担当 佐藤']]);
+    expect(pairsOf('配送日時：4月10日 10:00〜12:00')).toEqual([['配送日時', '4月10日 10:00〜12:00']]);
+  });
+
+  it('keeps every value a piece of its line', () => {
+    for (const line of ['TEL：054-555-0620　FAX：054-555-0621', 'Direct: (503) 555-0132 | j@example.com', 'TEL 082-555-0456 ／ FAX 092-555-0181']) {
+      for (const [label, value] of pairsOf(line)) {
+        expect(line).toContain(value);
+        if (label) expect(line).toContain(label);
+      }
+    }
+  });
+});
+
+describe('other line styles', () => {
+  it('reads a label and a value apart by a wide gap', () => {
+    expect(readLabelLines(['社員番号　　　20170342', '締め日          20日締め', '旧住所　　　　〒176-0012 東京都練馬区豊玉北5-14-3']).map((p) => [p.label, p.value])).toEqual([
+      ['社員番号', '20170342'],
+      ['締め日', '20日締め'],
+      ['旧住所', '〒176-0012 東京都練馬区豊玉北5-14-3'],
+    ]);
+  });
+
+  it('reads no pair from a text table row, its header, a date column or an addressee', () => {
+    expect(readLabelLines(['Description                              Amount', '日付     内容                                   金額', '2/24     新幹線 東京→新大阪（往復）             29,440円', '株式会社ミライテック　　営業部 御中'])).toEqual([]);
+  });
+
+  it('reads a decorated 件名 as the body’s own field, a plain one as the mail header repeated', () => {
+    expect(readLabelLines(['■件名：事務所用LED照明器具の交換', '【件名】会社案内パンフレット印刷']).map((p) => p.label)).toEqual(['件名', '件名']);
+    expect(readLabelLines(['件名：Re: お見積りの件'])).toEqual([]);
+  });
+
+  it('opens a block at a colon-ended line naming a party', () => {
+    expect(classifyLine('Please remit payment to:')).toEqual({ kind: 'heading', text: 'Please remit payment to', major: false });
+    expect(classifyLine('Bill To:')).toMatchObject({ kind: 'heading', text: 'Bill To' });
+    expect(classifyLine('Dear Supplier,')).toMatchObject({ kind: 'text' });
+  });
+
+  it('reads a US suite line and a bulleted item line as text', () => {
+    expect(classifyLine('Building C')).toEqual({ kind: 'text', text: 'Building C' });
+    expect(classifyLine('Suite 410')).toMatchObject({ kind: 'text' });
+    expect(classifyLine('・深煎りブレンド（1kg袋）　　数量：6')).toMatchObject({ kind: 'text' });
+    expect(classifyLine('・数量：3台')).toMatchObject({ kind: 'pair', label: '数量' });
+  });
+});
+
 describe('extractFromText fields', () => {
   const fields = extractFromText(ORDER_MAIL);
   const byLabel = (label: string) => fields.find((f) => f.label === label)!;

@@ -37,4 +37,21 @@ describe('extractors on arbitrary markup and text', () => {
     for (const line of hostile) expect(() => classifyLine(line)).not.toThrow();
     expect(extractFromText(hostile.join('\n'))).toBeInstanceOf(Array);
   });
+
+  it('finishes on 20k-character lines aimed at the readers of several pairs, item lines, contact lines and US addresses', () => {
+    const n = 20_000;
+    const hostile = [
+      '・' + 'あ '.repeat(n) + '10台', '1) ' + 'A1-'.repeat(n) + ' 3台', '・' + '1,'.repeat(n) + '台', 'TEL：03-1234-5678' + '　FAX：'.repeat(n / 4),
+      'TEL：' + '03 /'.repeat(n), '数量：' + '6　単価：'.repeat(n / 4), ' | '.repeat(n) + 'a@b.jp', '〒100-0001 ' + '東京都1 '.repeat(n / 4),
+      '1 ' + 'Main '.repeat(n) + 'St', 'x'.repeat(n) + ', OR 97205', '社員番号' + '　'.repeat(n) + 'x', '緊急連絡先：' + '山'.repeat(n) + ' 03-1234-5678',
+      '株式会社' + 'あ　'.repeat(n), '日付' + '  内容'.repeat(n), 'Regards,',
+    ];
+    const text = hostile.join('\n');
+    const started = Date.now();
+    for (const line of hostile) expect(() => classifyLine(line)).not.toThrow();
+    const fields = extractFromText(text);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const parts = new Set(fields.flatMap((f) => f.value.split('\n')));
+    expect([...parts].filter((part) => !text.includes(part))).toEqual([]);
+  });
 });
