@@ -4,6 +4,7 @@ import { assembleFields, segmentsFromText } from './assemble';
 import { contentRoot, PAGE_CHROME, readableContent } from './content-root';
 import { segmentsFromElement } from './dom-segments';
 import { addresseeFields } from './addressee';
+import { withCounterpartySignature } from './inbound';
 import type { Message } from './message-file';
 import type { ExtractedField } from './types';
 
@@ -25,7 +26,7 @@ export function extractFromElement(root: Element, skip?: string): ExtractedField
  */
 export function extractFromDocument(doc: Document): ExtractedField[] {
   const root = contentRoot(doc);
-  if (root) return extractFromElement(root);
+  if (root) return withCounterpartySignature(extractFromElement(root), textWithLineBreaks(root));
   const fields = extractFromElement(doc.body ?? doc.documentElement, PAGE_CHROME);
   if (fields.length > 0) return fields;
   const readable = readableContent(doc);
@@ -33,7 +34,7 @@ export function extractFromDocument(doc: Document): ExtractedField[] {
 }
 
 export function extractFromText(text: string): ExtractedField[] {
-  return assembleFields(segmentsFromText(text.split(/\r?\n/)), 'text');
+  return withCounterpartySignature(assembleFields(segmentsFromText(text.split(/\r?\n/)), 'text'), text);
 }
 
 /** The text of an HTML body with a line break after each block, so its greeting is a line of its own. */
@@ -51,8 +52,8 @@ export function extractFromMessage(message: Message, parseHtml: (html: string) =
   else {
     const doc = parseHtml(message.html);
     const root = doc.body ?? doc.documentElement;
-    fields = extractFromElement(root);
     body = textWithLineBreaks(root);
+    fields = withCounterpartySignature(extractFromElement(root), body);
   }
   return [...fields, ...addresseeFields(message, body, fields.length)];
 }

@@ -1,6 +1,7 @@
 // Proposes a value for each target field from the extracted source fields, with a confidence tier and the reasons for it.
 import { conceptDef, isSensitive, normalizeLabel, type ConceptId } from '../concepts';
 import type { ExtractedField } from '../extract/types';
+import { SIGNATURE } from '../extract/assemble';
 import { sectionKindOf, type SectionKind } from '../sections';
 import { findPrefecture, splitPrefecture } from '../prefectures';
 import { splitAddress } from '../extract/address';
@@ -404,9 +405,11 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
   for (const c of chosen) {
     // A value from the sender's signature may be the customer's (an inquiry) or a colleague's (a forward): the clerk decides.
     const fromSignature = c.source.sectionKind === 'sender';
-    const tier = fromSignature ? 'low' : tierFor(c.score, c.unit.concept);
+    // A signature taken as the counterparty's (a mail from outside) is likely theirs, never certain: a glance at most.
+    const signed = c.source.section === SIGNATURE;
+    const tier = fromSignature ? 'low' : signed && tierFor(c.score, c.unit.concept) === 'high' ? 'medium' : tierFor(c.score, c.unit.concept);
     const cautions: Reason[] = isSensitive(c.unit.concept) ? [{ code: 'sensitive', detail: conceptDef(c.unit.concept).id }] : [];
-    if (fromSignature) cautions.push({ code: 'signature', detail: c.source.label });
+    if (signed) cautions.push({ code: 'signature', detail: c.source.label });
     c.unit.fields.forEach((field, i) => {
       proposals.push({
         key: field.key,

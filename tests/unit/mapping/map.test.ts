@@ -491,3 +491,13 @@ describe('dates matched by their label alone', () => {
     expect(proposeMapping(extractFromText('有効期限：発行後1か月'), form)).toEqual([]);
   });
 });
+
+describe('a counterparty signature', () => {
+  it('is proposed for a glance (medium at most) with the signature named among the reasons', () => {
+    const form = formOf('<form><label>電話番号 <input name="tel"></label></form>');
+    const mail = '営業部 御中\n\nお見積りをお願いします。\n\n━━━━━━━━\n有限会社丸岡工務店\n工藤 隆之\nTEL：054-555-0620\n━━━━━━━━';
+    const p = byName(proposeMapping(extractFromText(mail), form), form).tel;
+    expect(p).toMatchObject({ value: '054-555-0620', tier: 'medium' });
+    expect(p?.reasons.map((r) => r.code)).toContain('signature');
+  });
+});
