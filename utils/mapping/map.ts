@@ -210,6 +210,13 @@ function units(form: TargetForm): Unit[] {
 }
 
 const DATE_CONCEPTS = new Set<ConceptId>(['bday', 'x-date', 'x-due-date', 'x-delivery-date']);
+const AMOUNTS = new Set<ConceptId>(['x-amount', 'x-subtotal', 'x-tax', 'x-unit-price', 'x-shipping-fee', 'x-fee', 'x-discount', 'x-withholding-tax']);
+
+/** Amounts go in as digits unless the field's note or example writes them grouped (カンマ区切り, 例：12,000). */
+function wantsGrouping(field: TargetField): boolean {
+  const text = toHalfWidth(`${field.placeholder ?? ''} ${field.hint}`);
+  return !/カンマ(なし|無し|不要|を?(入れない|除く))|数字のみ/.test(text) && (/カンマ(区切り|あり|付き)/.test(text) || /\d{1,3}(,\d{3})+/.test(text));
+}
 
 const YES = /^(はい|要|必要|あり|有り?|する|希望する|希望|同意する|yes|y|true|on|✓|✔|○|〇)$/i;
 const NO = /^(いいえ|不要|なし|無し?|しない|希望しない|同意しない|no|n|false|off|×|✗)$/i;
@@ -250,6 +257,7 @@ export function valueForField(field: TargetField, concept: ConceptId | undefined
     }
   } else if (concept === 'tel' || concept === 'x-fax' || concept === 'postal-code') v = formatDigits(value, field);
   else if (concept && DEDUCTIONS.has(concept)) v = value.replace(/^-/, '');
+  if (concept && AMOUNTS.has(concept) && field.type !== 'number' && wantsGrouping(field)) v = v.replace(/^(-?\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
   else if (concept === 'x-name-kana' || concept === 'x-family-name-kana' || concept === 'x-given-name-kana') v = toKanaFormat(value, field);
   else if (field.type === 'number') {
     v = toHalfWidth(value).replace(/[,\s]/g, '');

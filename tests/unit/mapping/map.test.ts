@@ -501,3 +501,14 @@ describe('a counterparty signature', () => {
     expect(p?.reasons.map((r) => r.code)).toContain('signature');
   });
 });
+
+describe('amounts in the form’s own format', () => {
+  it('writes digits unless the field shows or asks for grouped thousands', () => {
+    const form = formOf(`<form><label>合計金額 <input name="a"></label></form>`);
+    expect(byName(proposeMapping(extractFromText('合計：¥1,234,000'), form), form).a?.value).toBe('1234000');
+    const grouped = formOf(`<form><label>合計金額 <input name="a" placeholder="例：12,000"></label></form>`);
+    expect(byName(proposeMapping(extractFromText('合計：¥1,234,000'), grouped), grouped).a?.value).toBe('1,234,000');
+    const digits = formOf(`<form><label>合計金額 <input name="a" placeholder="半角数字・カンマなし"></label></form>`);
+    expect(byName(proposeMapping(extractFromText('合計：¥1,234,000'), digits), digits).a?.value).toBe('1234000');
+  });
+});
