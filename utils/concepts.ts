@@ -118,8 +118,8 @@ export const CONCEPTS: readonly ConceptDef[] = [
   { id: 'x-discount', ja: ['値引き', '値引', '割引', '割引額', '値引額'], en: ['discount'], tokens: ['discount'] },
   { id: 'x-carrier', ja: ['配送方法', '配送業者', '配送会社', '運送会社', '配送サービス', '配送便', 'お届け方法'], en: ['carrier', 'shipping method', 'delivery method', 'shipping carrier', 'ship via', 'shipped via', 'ship method'], tokens: ['carrier', 'deliv_id', 'delivery_method', 'shipping_method'] },
   { id: 'x-delivery-time', ja: ['お届け時間', 'お届け時間帯', 'お届け希望時間', 'お届け希望時間帯', '配達時間帯', '配達希望時間', '配達希望時間帯', '希望時間帯', '配送時間', '配送希望時間', '配送時間帯'], en: ['delivery time', 'time slot', 'delivery time slot'], tokens: ['delivery_time', 'deliverytime', 'time_id', 'delivtime'] },
-  { id: 'x-tracking-number', ja: ['お問い合わせ番号', 'お問合せ番号', '問い合わせ番号', '追跡番号', '送り状番号', '配送伝票番号', '荷物番号'], en: ['tracking number', 'tracking no', 'tracking id'], tokens: ['tracking_number', 'tracking_no', 'trackingnumber', 'tracking'] },
-  { id: 'x-message', ja: ['メッセージ', 'お問い合わせ', 'お問合せ', 'お問い合わせ内容', 'お問合せ内容', 'ご要望', 'ご質問', 'ご意見', '通信欄', 'ご連絡事項', 'ご要望欄', 'その他ご要望'], en: ['message', 'comments', 'comment', 'inquiry', 'your message', 'enquiry'], tokens: ['message', 'comment', 'comments', 'inquiry', 'enquiry'] },
+  { id: 'x-tracking-number', ja: ['お問い合わせ番号', 'お問合せ番号', '問い合わせ番号', '追跡番号', '送り状番号', '配送伝票番号', '荷物番号'], en: ['tracking number', 'tracking no', 'tracking id', 'tracking', 'tracking #', 'pro number'], tokens: ['tracking_number', 'tracking_no', 'trackingnumber', 'tracking'] },
+  { id: 'x-message', ja: ['メッセージ', 'お問い合わせ', 'お問合せ', 'お問い合わせ内容', 'お問合せ内容', 'ご要望', 'ご質問', 'ご意見', '通信欄', 'ご連絡事項', 'ご要望欄', 'その他ご要望', '備考', '特記事項'], en: ['message', 'comments', 'comment', 'inquiry', 'your message', 'enquiry', 'notes', 'remarks', 'special instructions'], tokens: ['message', 'comment', 'comments', 'inquiry', 'enquiry'] },
   { id: 'x-payment-method', ja: ['お支払方法', 'お支払い方法', '支払方法', '支払い方法', '決済方法'], en: ['payment method', 'payment'], tokens: ['payment', 'payment_method'] },
   { id: 'x-my-number', sensitive: true, ja: ['個人番号', 'マイナンバー'], en: ['my number'], tokens: ['mynumber', 'my_number', 'kojin_bango'] },
   { id: 'cc-number', sensitive: true, ja: ['カード番号', 'クレジットカード番号'], en: ['card number', 'credit card number'], tokens: ['cardnumber', 'card_number', 'ccnumber', 'cc_number'] },
@@ -244,6 +244,9 @@ function withNote(label: string): LabelMatch | undefined {
   if (outer?.score !== 1) return undefined;
   const inner = scanVocabulary(normalizeLabel(m[2]!));
   if (inner?.score === 1 && (isPartOf(inner.concept, outer.concept) || READING[outer.concept] === inner.concept)) return { concept: inner.concept, score: 0.9 };
+  // フリガナ（姓）: the reading of the part the note names.
+  const reading = inner?.score === 1 ? READING[inner.concept] : undefined;
+  if (reading && isPartOf(reading, outer.concept)) return { concept: reading, score: 0.9 };
   // The note qualifies the word (確認用, 都道府県から番地まで): the same field, a little less certainly.
   return { concept: outer.concept, score: 0.9 };
 }

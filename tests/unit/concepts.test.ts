@@ -231,3 +231,11 @@ describe('back-office vocabulary (HR, 経理, 総務)', () => {
     expect(conceptFromLabel(label)?.concept).toBe(concept);
   });
 });
+
+describe('a reading label with its part in a note', () => {
+  it('reads フリガナ（姓） and フリガナ（名） as the readings of the parts', () => {
+    expect(conceptFromLabel('フリガナ（姓）')?.concept).toBe('x-family-name-kana');
+    expect(conceptFromLabel('フリガナ（名）')?.concept).toBe('x-given-name-kana');
+    expect(conceptFromLabel('氏名（姓）')?.concept).toBe('family-name');
+  });
+});
