@@ -31,6 +31,9 @@ export interface TargetField {
   /** 0..1: how clearly the form says what the field wants. */
   conceptScore: number;
   maxLength?: number;
+  /** The `pattern` a typed value must match, and the `inputmode` the form asks for (numeric, tel…). */
+  pattern?: string;
+  inputMode?: string;
   placeholder?: string;
   required: boolean;
   options?: SelectOption[];
@@ -402,6 +405,8 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
     conceptSource,
     conceptScore,
     maxLength,
+    pattern: el.getAttribute('pattern') ?? undefined,
+    inputMode: el.getAttribute('inputmode') ?? undefined,
     placeholder: el.getAttribute('placeholder') ?? undefined,
     required: el.required,
     options:

@@ -263,8 +263,27 @@ export function valueForField(field: TargetField, concept: ConceptId | undefined
     v = toHalfWidth(value).replace(/[,\s]/g, '');
     if (!/^-?\d+(\.\d+)?$/.test(v)) return undefined;
   } else if (field.type === 'email' && !/@/.test(value)) return undefined;
+  if (field.inputMode === 'numeric' && /^[\d,.\-\s]+$/.test(v)) v = v.replace(/[^\d.-]/g, '');
   if (field.maxLength !== undefined && v.length > field.maxLength) return undefined;
-  return v;
+  if (fitsPattern(field, v)) return v;
+  // A number whose hyphens the pattern refuses (\d{7}, [0-9]{10,11}) may fit as digits.
+  const digits = v.replace(/\D/g, '');
+  return (concept === 'tel' || concept === 'x-fax' || concept === 'postal-code') && fitsPattern(field, digits) ? digits : undefined;
+}
+
+/** A value the form's own `pattern` would refuse is not proposed: the browser would block the submit. */
+function fitsPattern(field: TargetField, value: string): boolean {
+  if (!field.pattern) return true;
+  try {
+    return new RegExp(`^(?:${field.pattern})$`, 'v').test(value);
+  } catch {
+    try {
+      return new RegExp(`^(?:${field.pattern})$`, 'u').test(value);
+    } catch {
+      // A pattern the browser cannot compile constrains nothing.
+      return true;
+    }
+  }
 }
 
 // Words, not numbers: a phone number or an address under a label that sounds like a person (担当者 連絡先) is not a name.

@@ -68,7 +68,7 @@ export function exampleFormat(field: TargetField): 'digits' | 'hyphens' | undefi
 export function formatDigits(normalized: string, field: TargetField): string {
   const digits = normalized.replace(/\D/g, '');
   const example = exampleFormat(field);
-  if (wantsNoHyphen(field) || field.type === 'number' || example === 'digits') return digits;
+  if (wantsNoHyphen(field) || field.type === 'number' || field.inputMode === 'numeric' || example === 'digits') return digits;
   if (example === 'hyphens') return normalized;
   if (field.maxLength !== undefined && normalized.length > field.maxLength) return digits;
   return normalized;

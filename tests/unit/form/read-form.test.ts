@@ -381,3 +381,10 @@ describe('notes and compound labels', () => {
     expect(f['input[name="last_name"]']?.concept).toBe('family-name');
   });
 });
+
+describe('constraints', () => {
+  it('reads pattern and inputmode', () => {
+    const f = fieldsOf('<label>郵便番号 <input name="zip" pattern="\\d{7}" inputmode="numeric" required></label>');
+    expect(f['input[name="zip"]']).toMatchObject({ pattern: '\\d{7}', inputMode: 'numeric', required: true });
+  });
+});

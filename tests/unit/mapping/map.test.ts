@@ -512,3 +512,12 @@ describe('amounts in the form’s own format', () => {
     expect(byName(proposeMapping(extractFromText('合計：¥1,234,000'), digits), digits).a?.value).toBe('1234000');
   });
 });
+
+describe('pattern and inputmode', () => {
+  it('writes a number the way the pattern or inputmode asks, and proposes nothing the pattern refuses', () => {
+    const form = formOf(`<form><label>郵便番号 <input name="zip" pattern="\\d{7}"></label><label>電話番号 <input name="tel" inputmode="numeric"></label>
+      <label>メール <input name="mail" pattern="[a-z]+@example\\.com"></label></form>`);
+    const p = byName(proposeMapping(extractFromText('郵便番号：〒150-0002\n電話番号：03-1234-5678\nメール：taro@other.jp'), form), form);
+    expect([p.zip?.value, p.tel?.value, p.mail]).toEqual(['1500002', '0312345678', undefined]);
+  });
+});
