@@ -272,13 +272,14 @@ function followingText(el: Element): string {
   return clean(text);
 }
 
-const ERA_NAMES = /明治|大正|昭和|平成|令和/;
+const ERA_ONLY = /^(明治|大正|昭和|平成|令和|[MTSHR])$/;
 
 /** Which piece of a date a control holds: from the 元号 names or the number range in its options, its name, or the 年/月/日 after it. */
 function datePartOf(el: Control): DatePart | undefined {
   if (el.tagName === 'SELECT') {
     const options = Array.from((el as HTMLSelectElement).options);
-    if (options.some((o) => ERA_NAMES.test(o.text))) return 'era';
+    // 昭和 / 平成 / 令和 alone are an era; 令和8年 is a year written the 和暦 way.
+    if (options.some((o) => ERA_ONLY.test(o.text.trim()))) return 'era';
     const numbers = options.map((o) => Number(/\d+/.exec(o.text)?.[0] ?? NaN)).filter((n) => !Number.isNaN(n));
     if (numbers.length >= 2) {
       const max = Math.max(...numbers);

@@ -48,9 +48,13 @@ export function datePieces(fields: readonly TargetField[], date: CalendarDate): 
   return out;
 }
 
+/** A year select whose options stand for 和暦 years: small numbers in their values, or in their texts when the values are not western years. */
 function yearIsWareki(field: TargetField): boolean {
   if (field.datePart !== 'year' || !field.options?.length) return false;
-  const years = field.options.map((o) => Number(/\d+/.exec(o.text)?.[0] ?? NaN)).filter((n) => !Number.isNaN(n));
+  const numbers = (texts: string[]) => texts.map((t) => Number(/\d+/.exec(t)?.[0] ?? NaN)).filter((n) => !Number.isNaN(n));
+  const values = numbers(field.options.map((o) => o.value));
+  if (values.some((n) => n >= 1800)) return false;
+  const years = values.length > 0 ? values : numbers(field.options.map((o) => o.text));
   return years.length > 0 && Math.max(...years) < 100;
 }
 

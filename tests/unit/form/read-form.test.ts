@@ -388,3 +388,12 @@ describe('constraints', () => {
     expect(f['input[name="zip"]']).toMatchObject({ pattern: '\\d{7}', inputMode: 'numeric', required: true });
   });
 });
+
+describe('a year select written the 和暦 way', () => {
+  it('is a year, not an era', () => {
+    const f = fieldsOf(`<div><span>請求日</span><select id="y" aria-label="請求日 年"><option value="2026">令和8年</option><option value="2027">令和9年</option></select>
+      <select id="m">${Array.from({ length: 12 }, (_, i) => `<option value="${i + 1}">${i + 1}月</option>`).join('')}</select>
+      <select id="d">${Array.from({ length: 31 }, (_, i) => `<option value="${i + 1}">${i + 1}日</option>`).join('')}</select></div>`);
+    expect(['#y', '#m', '#d'].map((k) => f[k]?.datePart)).toEqual(['year', 'month', 'day']);
+  });
+});

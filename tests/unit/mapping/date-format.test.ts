@@ -91,3 +91,12 @@ describe('sourceDate', () => {
     expect(read('ご発注後 約3週間')).toBeUndefined();
   });
 });
+
+describe('year selects written the 和暦 way', () => {
+  it('choose the western year when the options show 令和8年 but hold 2026', () => {
+    const year = target({ tag: 'select', datePart: 'year', options: [{ value: '2025', text: '令和7年' }, { value: '2026', text: '令和8年' }] });
+    const month = target({ tag: 'select', datePart: 'month' });
+    const day = target({ tag: 'select', datePart: 'day' });
+    expect(datePieces([year, month, day], march2)).toEqual(['2026', '3', '2']);
+  });
+});
