@@ -48,13 +48,14 @@ export function datePieces(fields: readonly TargetField[], date: CalendarDate): 
   return out;
 }
 
-/** A year select whose options stand for 和暦 years: small numbers in their values, or in their texts when the values are not western years. */
+/** A year select whose options stand for 和暦 years: only small numbers, in their values or their texts (令和8年 over 2026 is western). */
 function yearIsWareki(field: TargetField): boolean {
   if (field.datePart !== 'year' || !field.options?.length) return false;
   const numbers = (texts: string[]) => texts.map((t) => Number(/\d+/.exec(t)?.[0] ?? NaN)).filter((n) => !Number.isNaN(n));
   const values = numbers(field.options.map((o) => o.value));
-  if (values.some((n) => n >= 1800)) return false;
-  const years = values.length > 0 ? values : numbers(field.options.map((o) => o.text));
+  const texts = numbers(field.options.map((o) => o.text));
+  if ([...values, ...texts].some((n) => n >= 1800)) return false;
+  const years = values.length > 0 ? values : texts;
   return years.length > 0 && Math.max(...years) < 100;
 }
 
