@@ -26,11 +26,55 @@ const VALUE_KIND_CONCEPT: Partial<Record<ValueKind, ConceptId>> = { email: 'emai
 const ADDRESS_CONCEPTS = new Set<ConceptId | undefined>(['street-address', 'address-line1', 'address-line2']);
 const PERSON_CONCEPTS = new Set<ConceptId | undefined>(['name', 'x-name-kana', 'family-name', 'given-name', 'x-family-name-kana', 'x-given-name-kana']);
 const ADDRESS_PARTS = new Set<ConceptId | undefined>(['street-address', 'address-line1', 'address-level2']);
+const ITEM_MARKS = new Set<ConceptId | undefined>(['x-product-name', 'x-product-code', 'x-quantity']);
 const ITEM_CONCEPTS = new Set<ConceptId | undefined>(['x-product-name', 'x-product-code', 'x-quantity', 'x-unit', 'x-unit-price']);
 const PARTY_KINDS = new Set<SectionKind | undefined>(['customer', 'billing', 'shipping', 'emergency', 'sender']);
+// What a party's block holds (who, where, how to reach them); undefined for a label the vocabulary does not know (緊急連絡先).
+const PARTY_FIELDS = new Set<ConceptId | undefined>([
+  undefined, 'name', 'x-name-kana', 'organization', 'x-department', 'organization-title', 'postal-code', 'address-level1', 'address-level2',
+  'address-line1', 'address-line2', 'street-address', 'tel', 'x-fax', 'email',
+]);
+// Headings over a paragraph of free text: the paragraph is their value (備考, 通信欄, お問い合わせ内容, Notes).
+const NOTE_HEADING = /^(?:備考|特記事項|連絡事項|ご連絡事項|メモ|通信欄|ご要望|ご質問|ご意見|コメント|お問い合わせ内容|お問合せ内容|ご依頼内容|ご相談内容|notes?|comments?|remarks?|memo|message|special instructions)$/i;
 
 export function segmentsFromText(lines: readonly string[]): Segment[] {
-  return lines.map((text, index) => ({ line: classifyLine(text), index }));
+  const segments: Segment[] = lines.map((text, index) => ({ line: classifyLine(text), index }));
+  textTables(lines, segments);
+  return segments;
+}
+
+// Columns of a table drawn with spaces: apart by a tab or two or more spaces.
+const COLUMN_GAP = /\t+|[ 　]{2,}/;
+
+/** The cells of a line of a table drawn with spaces, or undefined for a line of one column. */
+function cells(text: string): string[] | undefined {
+  const found = text.trim().split(COLUMN_GAP);
+  return found.length >= 2 && found.length <= 8 ? found : undefined;
+}
+
+/**
+ * Tables drawn with spaces ("品名          数量    単価" over "コピー用紙 A4     10    480"): a header of short words
+ * without figures, one naming the item, then rows with as many columns. Each row becomes the pairs of its
+ * line under the header's words, numbered like the rows of an HTML table; the table ends at the first other line.
+ */
+function textTables(lines: readonly string[], segments: Segment[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const header = cells(lines[i]!);
+    // Two columns are as often a label and its value ("会社名          株式会社北斗精機"): a table has three or more, and
+    // one of them names the item (品名, 品番, 数量), which is what makes its lines line items.
+    if (!header || header.length < 3 || header.some((h) => h.length > 20 || /[0-9０-９。、]/.test(h))) continue;
+    if (!header.some((h) => conceptFromLabel(h)?.score === 1 && ITEM_MARKS.has(conceptFromLabel(h)!.concept))) continue;
+    let row = 0;
+    let j = i + 1;
+    if (segments[j]?.line.kind === 'rule') j++;
+    for (; j < lines.length; j++) {
+      const found = cells(lines[j]!);
+      if (!found || found.length !== header.length || segments[j]!.line.kind === 'heading') break;
+      const [first, ...rest] = found.map((value, k) => ({ label: header[k]!, value }));
+      segments[j] = { line: { kind: 'pair', label: first!.label, value: first!.value, more: rest }, index: j, structured: true, row: row++ };
+    }
+    if (row > 0) i = j - 1;
+  }
 }
 
 /** Drops the honorific a mail adds after a name or company ("佐藤 美咲 様", "株式会社ひかり 御中"). */
@@ -187,12 +231,16 @@ interface Pending {
   section?: string;
   sectionKind?: SectionKind;
   row: number;
+  /** The paragraph under a note heading: every text line up to a blank line belongs to it. */
+  prose?: boolean;
 }
 
 interface Placement {
   section?: string;
   sectionKind?: SectionKind;
   row?: number;
+  /** Read from a table's line. */
+  tabled?: boolean;
   line: number;
 }
 
@@ -249,7 +297,9 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
     party = (kindOf && kindOf !== 'items' && PARTY_KINDS.has(kindOf)) || isPartyHeading(text) ? 'heading' : undefined;
   };
   const push = (f: { label: string; value: string; normalized: string; concept?: ConceptId; confidence: number }, at: Placement): ExtractedField => {
-    const factor = (at.row ? 0.95 : 1) * (at.section === SIGNATURE ? 0.5 : 1);
+    // A line of a table (its first too) is less sure outside its line than a value under a label of its own: a 合計 beats
+    // the first line's 金額 for a total.
+    const factor = (at.row || at.tabled ? 0.95 : 1) * (at.section === SIGNATURE ? 0.5 : 1);
     const field: ExtractedField = {
       id: `f${fields.length}`,
       label: f.label,
@@ -317,7 +367,7 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
     let value = o.parts.join('\n').trim();
     if (!value) return;
     let { concept, confidence } = conceptAndConfidence(o.label, o.parts.join(' '));
-    const at: Placement = { section: o.section, sectionKind: o.sectionKind, row: o.row, line: o.segment.index };
+    const at: Placement = { section: o.section, sectionKind: o.sectionKind, row: o.row, tabled: o.segment.row !== undefined, line: o.segment.index };
     // "03-5555-1170（直通）": the number without the note after it; "(10.25%, goods only)  $273.06", "53,000円（消費税 4,960円）":
     // the amount without the note beside it.
     const head = concept === 'tel' || concept === 'x-fax' ? phoneHead(value) : AMOUNT_CONCEPTS.has(concept) ? amountWithoutNote(value) : undefined;
@@ -332,7 +382,9 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
     if (concept === 'name' && findLegalForm(value)) concept = 'organization';
     const bare = withoutHonorific(head ?? o.parts.join(' '), concept);
     const reading = concept === 'name' ? READING_IN_PARENS.exec(bare) : null;
-    const field = push({ label: o.label, value, normalized: normalizeValue(reading ? reading[1]! : bare, concept), concept, confidence }, at);
+    // A paragraph keeps its line breaks: a textarea takes them as written, a one-line box drops them.
+    const normalized = o.prose ? o.parts.map((p) => normalizeValue(p, concept)).join('\n') : normalizeValue(reading ? reading[1]! : bare, concept);
+    const field = push({ label: o.label, value, normalized, concept, confidence }, at);
     if (ADDRESS_CONCEPTS.has(concept)) lastAddress = { field, segment: o.segment.index };
     // "中村 健太 (ナカムラ ケンタ) 様": the reading in parentheses is the name's フリガナ, a field of its own.
     if (reading) push({ label: `${o.label}（フリガナ）`, value: reading[2]!, normalized: normalizeValue(reading[2]!, 'x-name-kana'), concept: 'x-name-kana', confidence }, at);
@@ -345,7 +397,7 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
     seen.set(key, row + 1);
     const placed = section(segment.index);
     // "納品先電話番号", "お届け先住所" outside any block: the label names the block its value belongs to.
-    const labelKind = placed.sectionKind ? undefined : sectionKindOf(label);
+    const labelKind = placed.sectionKind || !PARTY_FIELDS.has(conceptFromLabel(label)?.concept) ? undefined : sectionKindOf(label);
     if (labelKind && labelKind !== 'items' && labelKind !== 'sender') placed.sectionKind = labelKind;
     open = { label, parts: value ? [value] : [], segment, ...placed, row };
   };
@@ -410,6 +462,10 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
       case 'heading':
         flush();
         setSection(line.text, line.major);
+        if (NOTE_HEADING.test(normalizeLabel(line.text)) && !isSender(segment.index)) {
+          start(line.text, '', segment);
+          open!.prose = true;
+        }
         break;
       case 'text': {
         const prev = segments[i - 1]?.line.kind;
@@ -418,6 +474,10 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
         if (prev === 'rule' && next === 'rule') {
           flush();
           setSection(line.text, true);
+          break;
+        }
+        if (open?.prose && open.parts.length < 20) {
+          open.parts.push(line.text);
           break;
         }
         const labelOnly = /^(.{1,24}?)\s*[:：]$/.exec(line.text);

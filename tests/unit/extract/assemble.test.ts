@@ -380,3 +380,34 @@ describe('values read further', () => {
     expect(old!.confidence).toBeLessThan(fresh!.confidence / 1.5);
   });
 });
+
+describe('tables drawn with spaces and paragraphs under a heading', () => {
+  it('reads the lines of an item table as rows under its header’s words, the total apart', () => {
+    const fields = extractFromText('品名                     数量    単価      金額\nコピー用紙 A4             10     480     4,800\nトナー TN-29               2   7,900    15,800\n------------------------------------------\n合計                                  20,600');
+    expect(fields.map((f) => [f.row ?? 0, f.label, f.normalized])).toEqual([
+      [0, '品名', 'コピー用紙 A4'], [0, '数量', '10'], [0, '単価', '480'], [0, '金額', '4800'],
+      [1, '品名', 'トナー TN-29'], [1, '数量', '2'], [1, '単価', '7900'], [1, '金額', '15800'],
+      [0, '合計', '20600'],
+    ]);
+    // A line's amount is less sure than the total written under a label of its own.
+    expect(fields.find((f) => f.label === '金額')!.confidence).toBeLessThan(fields.find((f) => f.label === '合計')!.confidence);
+  });
+
+  it('reads no table from label/value lines in two columns, nor from a table that names no item', () => {
+    expect(extractFromText('会社名          株式会社北斗精機\n電話            025-555-0461').every((f) => f.row === undefined)).toBe(true);
+    const expenses = extractFromText('日付     内容                                   金額\n2/24     新幹線 東京→新大阪（往復）             29,440円');
+    expect(expenses.some((f) => f.concept === 'x-amount')).toBe(false);
+  });
+
+  it('gives the paragraph under a note heading as one value with its line breaks', () => {
+    const [note] = extractFromText('【お問い合わせ内容】\n勤怠管理システムの導入を検討しています。\n料金表と導入事例の資料をお送りください。\n\n以上');
+    expect(note).toMatchObject({ label: 'お問い合わせ内容', concept: 'x-message', normalized: '勤怠管理システムの導入を検討しています。\n料金表と導入事例の資料をお送りください。' });
+    expect(extractFromText('■備考\n現場搬入のため、伝票番号をお知らせください。')[0]).toMatchObject({ label: '備考', value: '現場搬入のため、伝票番号をお知らせください。' });
+  });
+
+  it('gives a block only to party fields by their label: a customer PO stays an order number', () => {
+    const [po, tel] = extractFromText('Customer PO: 4500012877\nお届け先電話番号：022-555-0187');
+    expect(po).toMatchObject({ concept: 'x-order-number', sectionKind: undefined });
+    expect(tel).toMatchObject({ concept: 'tel', sectionKind: 'shipping' });
+  });
+});
