@@ -39,7 +39,8 @@ describe('email to core-system form', () => {
   });
 
   it('shows the fields read from the open email', async () => {
-    await expect.poll(() => panel.sourceFields().count(), { timeout: 15_000 }).toBe(9);
+    // Nine labelled lines and the sender's signature (company, department): the mail is to the office's desk, so the signature is the customer's.
+    await expect.poll(() => panel.sourceFields().count(), { timeout: 15_000 }).toBe(11);
     const texts = await panel.sourceFields().allInnerTexts();
     expect(texts.join('\n')).toContain('taro.yamada@example.co.jp');
     expect(texts.join('\n')).not.toContain('いつもお世話になっております');

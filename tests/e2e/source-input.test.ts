@@ -22,6 +22,10 @@ const EML_FIELDS = [
   ['メールアドレス', 'hanako.sato@example.co.jp'],
   ['商品名', '会議用テーブル MT-1800'],
   ['数量', '3'],
+  // The signature of a mail to the office's desk is the customer's own block.
+  ['氏名', '佐藤 花子'],
+  ['会社名', '株式会社みなと物産'],
+  ['部署', '購買部'],
 ];
 const EML_PROPOSALS = {
   customer_name: '佐藤 花子',

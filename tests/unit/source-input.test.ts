@@ -44,7 +44,12 @@ describe('snapshotOfFile', () => {
       ['メールアドレス', 'hanako.sato@example.co.jp'],
       ['商品名', '会議用テーブル MT-1800'],
       ['数量', '3'],
+      // The signature of a mail to the office's desk (受注ご担当者様) is the customer's own block.
+      ['氏名', '佐藤 花子'],
+      ['会社名', '株式会社みなと物産'],
+      ['部署', '購買部'],
     ]);
+    expect(source.fields.slice(-3).every((f) => f.section === 'signature' && f.sectionKind === 'customer')).toBe(true);
     expect(source.signature).toMatch(/\S/);
   });
 
