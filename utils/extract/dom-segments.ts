@@ -66,8 +66,11 @@ const NOT_LEAF = 'table, ul, ol, dl, div, p, input, select, textarea, h1, h2, h3
  * its children are leaves in pairs, the labels marked by a class of their own; undefined when it is not one.
  */
 function elementPairs(el: Element): [Element, Element][] | undefined {
-  const children = Array.from(el.children);
-  if (children.length < 2 || children.length % 2 !== 0 || children.length > 200) return undefined;
+  // Counted and walked by sibling links: a long HTMLCollection is slow to index in jsdom.
+  const count = el.childElementCount;
+  if (count < 2 || count % 2 !== 0 || count > 200) return undefined;
+  const children: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) children.push(c);
   const labelClass = children[0]!.getAttribute('class') ?? '';
   if (!labelClass) return undefined;
   const pairs: [Element, Element][] = [];
