@@ -15,19 +15,15 @@ import { runCase, sourceFields, type CaseScore } from '../eval/pipeline';
 
 const EVAL_DIR = path.resolve('tests/fixtures/eval');
 
-/**
- * Cases whose source is a page the content script reads, picked for the constructions of their targets. `stable`: the jsdom
- * eval has shown wrong=0 for the case over the recent history of the engine, so a wrong field here is a regression; the others
- * (wrong > 0 at some recent commit) are only held to the jsdom result.
- */
+/** Cases whose source is a page the content script reads, picked for the constructions of their targets; none may fill a wrong value. */
 const CASES = [
-  { dir: '21-outlook-web-corporate-signup-to-member-register-dl', stable: true }, // dt/dd form, radio group, preselected checkbox and select
-  { dir: '23-supplier-portal-po-table-to-order-entry', stable: false, screenshot: 'docs/screenshots/sidepanel-eval-case-ja.png' }, // th/td table, item rows with aria-label, selects
-  { dir: '24-company-profile-td-table-to-vendor-register-split', stable: false }, // zip and phones split in boxes, prefecture select, radios
-  { dir: '26-quotation-page-line-items-to-purchase-quote-entry', stable: true }, // five line-item rows, amounts, selects
-  { dir: '27-freelancer-invoice-page-withholding-to-invoice-receipt-wareki-selects', stable: true }, // 令和 year / month / day selects, radios, checkbox
-  { dir: '30-order-mail-page-buyer-and-recipient-to-matrix-order-form', stable: true }, // matrix table (ご注文者 / お届け先 columns), selects
-  { dir: '31-b2b-order-detail-billing-only-to-shipping-instruction', stable: false }, // item rows, checkbox, お届け先 fields that must stay empty
+  { dir: '21-outlook-web-corporate-signup-to-member-register-dl' }, // dt/dd form, radio group, preselected checkbox and select
+  { dir: '23-supplier-portal-po-table-to-order-entry', screenshot: 'docs/screenshots/sidepanel-eval-case-ja.png' }, // th/td table, item rows with aria-label, selects
+  { dir: '24-company-profile-td-table-to-vendor-register-split' }, // zip and phones split in boxes, prefecture select, radios
+  { dir: '26-quotation-page-line-items-to-purchase-quote-entry' }, // five line-item rows, amounts, selects
+  { dir: '27-freelancer-invoice-page-withholding-to-invoice-receipt-wareki-selects' }, // 令和 year / month / day selects, radios, checkbox
+  { dir: '30-order-mail-page-buyer-and-recipient-to-matrix-order-form' }, // matrix table (ご注文者 / お届け先 columns), selects
+  { dir: '31-b2b-order-detail-billing-only-to-shipping-instruction' }, // item rows, checkbox, お届け先 fields that must stay empty
 ];
 
 /** One fillable control of the target as the page holds it, in document order. */
@@ -141,7 +137,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe.each(CASES)('$dir', ({ dir, stable, screenshot }) => {
+describe.each(CASES)('$dir', ({ dir, screenshot }) => {
   let browser: ExtensionBrowser;
   let jsdom: CaseScore;
   let chromium: Score;
@@ -195,7 +191,7 @@ describe.each(CASES)('$dir', ({ dir, stable, screenshot }) => {
     expect(chromium).toEqual(inJsdom(jsdom));
   });
 
-  it.runIf(stable)('fills nothing wrong', () => {
+  it('fills nothing wrong', () => {
     expect(chromium.misses.filter((m) => m.startsWith('wrong'))).toEqual([]);
   });
 });

@@ -22,8 +22,9 @@ export function isFromOutside(body: string): boolean {
  * The fields of a mail from outside with its signature taken as the counterparty's (the customer or supplier the
  * mail is about); any other mail's fields unchanged. The extractor halved the signature's trust; it gets it back.
  */
-export function withCounterpartySignature(fields: ExtractedField[], body: string): ExtractedField[] {
-  if (!fields.some((f) => f.section === SIGNATURE) || !isFromOutside(body)) return fields;
+export function withCounterpartySignature(fields: ExtractedField[], body: () => string): ExtractedField[] {
+  // The body is read only when there is a signature to decide about.
+  if (!fields.some((f) => f.section === SIGNATURE) || !isFromOutside(body())) return fields;
   return fields.map((f) =>
     f.section === SIGNATURE && f.sectionKind === 'sender' ? { ...f, sectionKind: 'customer', confidence: Math.min(0.9, Math.round(f.confidence * 200) / 100) } : f,
   );

@@ -26,7 +26,7 @@ export function extractFromElement(root: Element, skip?: string): ExtractedField
  */
 export function extractFromDocument(doc: Document): ExtractedField[] {
   const root = contentRoot(doc);
-  if (root) return withCounterpartySignature(extractFromElement(root), textWithLineBreaks(root));
+  if (root) return withCounterpartySignature(extractFromElement(root), () => openingText(root));
   const fields = extractFromElement(doc.body ?? doc.documentElement, PAGE_CHROME);
   if (fields.length > 0) return fields;
   const readable = readableContent(doc);
@@ -34,14 +34,23 @@ export function extractFromDocument(doc: Document): ExtractedField[] {
 }
 
 export function extractFromText(text: string): ExtractedField[] {
-  return withCounterpartySignature(assembleFields(segmentsFromText(text.split(/\r?\n/)), 'text'), text);
+  return withCounterpartySignature(assembleFields(segmentsFromText(text.split(/\r?\n/)), 'text'), () => text);
 }
 
-/** The text of an HTML body with a line break after each block, so its greeting is a line of its own. */
-function textWithLineBreaks(root: Element): string {
-  const clone = root.cloneNode(true) as Element;
-  clone.querySelectorAll('br, p, div, tr, li, h1, h2, h3, h4, h5, h6, table').forEach((el) => el.after('\n'));
-  return clone.textContent ?? '';
+const BLOCKS = new Set(['BR', 'P', 'DIV', 'TR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'BLOCKQUOTE', 'PRE']);
+// The opening of a message is all its greeting and salutation need; a megabyte page is not walked to the end.
+const OPENING_CHARS = 4000;
+
+/** The opening text of an HTML body with a line break at each block, so its greeting is a line of its own. */
+function openingText(root: Element): string {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 1 | 4);
+  let text = '';
+  for (let node = walker.currentNode as Node | null; node && text.length < OPENING_CHARS; node = walker.nextNode()) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (BLOCKS.has((node as Element).tagName)) text += '\n';
+  }
+  return text;
 }
 
 /** A mail's fields: from its plain-text body, else from its HTML body parsed by `parseHtml` (DOMParser in the panel, jsdom in eval). */
@@ -52,8 +61,8 @@ export function extractFromMessage(message: Message, parseHtml: (html: string) =
   else {
     const doc = parseHtml(message.html);
     const root = doc.body ?? doc.documentElement;
-    body = textWithLineBreaks(root);
-    fields = withCounterpartySignature(extractFromElement(root), body);
+    body = openingText(root);
+    fields = withCounterpartySignature(extractFromElement(root), () => body);
   }
   return [...fields, ...addresseeFields(message, body, fields.length)];
 }

@@ -64,7 +64,8 @@ export type ValueKind = 'email' | 'tel' | 'postal-code' | 'number' | 'date' | 'a
 /** What a value looks like, independent of its label. A bare number stays 'number': it may be an amount, a quantity or a code. */
 /** A value without the note a sender adds after it: "eri@example.jp（変更なし）", "03-1234-5678 (平日のみ)". */
 export function withoutNote(value: string): string {
-  return value.replace(/\s*[（(][^（()）]{1,20}[）)]\s*$/, '');
+  // No leading \s* in the pattern: on a long run of spaces it would retry from every one of them.
+  return value.replace(/[（(][^（()）]{1,20}[）)]\s*$/, '').trimEnd();
 }
 
 export function detectKind(value: string): ValueKind {

@@ -202,6 +202,8 @@ function sectionOf(el: Control): SectionKind | undefined {
 
 function sectionFromName(el: Control): SectionKind | undefined {
   const name = `${el.getAttribute('name') ?? ''} ${el.id}`;
+  // Ship-from is where goods leave from (the sender), not where they go.
+  if (/ship_?from|ship-from|shipper/i.test(name)) return undefined;
   return SECTION_TOKENS.find(([, re]) => re.test(name))?.[0];
 }
 

@@ -175,6 +175,8 @@ function addressPart(target: ConceptId, address: string, layout: AddressLayout):
       // 建物名 beside a 住所 or 番地 field is the building alone; after a 市区町村 field alone it is everything after the city.
       return layout.line1 || layout.street ? parts.building : parts.city ? afterCity || undefined : undefined;
     case 'street-address': {
+      // An address that is not Japanese (PO Box 3341, 1450 Industrial Pkwy) has no 都道府県 or 市区町村 to cut off.
+      if (!parts.prefecture && !parts.city) return whole || undefined;
       let value = layout.level1 ? afterPrefecture : whole;
       if (layout.level2) value = parts.city ? afterCity : '';
       if (layout.line2) value = dropBuilding(value);

@@ -168,3 +168,11 @@ describe('values with a note after them', () => {
     expect(detectKind('株式会社ひかり（本社）')).toBe('text');
   });
 });
+
+describe('withoutNote on hostile input', () => {
+  it('handles a long run of spaces and brackets without retrying from every space', () => {
+    const line = `TEL：03${' 　'.repeat(10_000)}(`;
+    expect(withoutNote(line)).toBe(line.trimEnd());
+    expect(withoutNote(`03-1234-5678${' '.repeat(10_000)}(代表)`)).toBe('03-1234-5678');
+  });
+});

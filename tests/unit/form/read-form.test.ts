@@ -397,3 +397,11 @@ describe('a year select written the 和暦 way', () => {
     expect(['#y', '#m', '#d'].map((k) => f[k]?.datePart)).toEqual(['year', 'month', 'day']);
   });
 });
+
+describe('ship-from fields', () => {
+  it('are not the delivery block', () => {
+    const f = fieldsOf('<label>City <input name="ship_from_city"></label><label>City <input name="ship_to_city"></label>');
+    expect(f['input[name="ship_from_city"]']?.section).toBeUndefined();
+    expect(f['input[name="ship_to_city"]']?.section).toBe('shipping');
+  });
+});

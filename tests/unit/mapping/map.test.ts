@@ -521,3 +521,11 @@ describe('pattern and inputmode', () => {
     expect([p.zip?.value, p.tel?.value, p.mail]).toEqual(['1500002', '0312345678', undefined]);
   });
 });
+
+describe('addresses that are not Japanese', () => {
+  it('go into a Street field whole when the block also has City and State fields', () => {
+    const form = formOf('<form><label>Street <input name="street"></label><label>City <input name="city"></label><label>State <input name="state"></label></form>');
+    const p = byName(proposeMapping([{ ...extractFromText('Address: PO Box 3341')[0]!, concept: 'street-address', normalized: 'PO Box 3341' }], form), form);
+    expect(p.street?.value).toBe('PO Box 3341');
+  });
+});
