@@ -405,3 +405,13 @@ describe('ship-from fields', () => {
     expect(f['input[name="ship_to_city"]']?.section).toBe('shipping');
   });
 });
+
+describe('dt/dd and aria-labelledby layouts', () => {
+  it('labels a control in a dd by its dt, and one named by aria-labelledby by that text', () => {
+    const f = fieldsOf(`<dl><dt>メールアドレス</dt><dd><input name="m"></dd><dt>会社名</dt><dd><input name="c"></dd></dl>
+      <span id="lbl">電話番号</span><input name="t" aria-labelledby="lbl">`);
+    expect(f['input[name="m"]']).toMatchObject({ label: 'メールアドレス', concept: 'email' });
+    expect(f['input[name="c"]']).toMatchObject({ label: '会社名', concept: 'organization' });
+    expect(f['input[name="t"]']).toMatchObject({ label: '電話番号', concept: 'tel' });
+  });
+});
