@@ -1,7 +1,9 @@
-// One target field in the review: its label, the proposed value (editable), tier, reasons, whether it is included, and after a fill its status.
+// One target field in the review: its label, the proposed value (editable or taken from another source field), tier, reasons, whether it is filled, a button to fill it alone, and after a fill its status.
 import { displayLabel, type TargetField } from '@/utils/form/read-form';
 import type { FillResult } from '@/utils/fill/fill';
 import type { Proposal, Reason } from '@/utils/mapping/map';
+import { fieldStatus } from '@/utils/review-job';
+import type { SourceChoice } from '@/utils/stores/review';
 import { t, type MessageKey } from '@/utils/i18n';
 import { TierBadge } from './TierBadge';
 
@@ -20,7 +22,7 @@ const REASON_KEYS: Record<Reason['code'], MessageKey> = {
   learnedRule: 'reasonLearnedRule',
 };
 
-const STATUS_KEYS = { filled: 'statusFilled', rejected: 'statusRejected', missing: 'statusMissing' } as const;
+const STATUS_KEYS = { filled: 'statusFilled', changed: 'statusChanged', rejected: 'statusRejected', missing: 'statusMissing' } as const;
 
 interface Props {
   field: TargetField;
@@ -28,28 +30,28 @@ interface Props {
   value: string;
   included: boolean;
   result?: FillResult;
+  /** Source fields whose value fits this field, for the clerk to take instead of the proposal. */
+  choices: readonly SourceChoice[];
+  /** A fill or undo is running: one field's button waits for it. */
+  busy: boolean;
   onEdit(value: string): void;
   onInclude(on: boolean): void;
+  onPick(sourceIndex: number): void;
+  onFillOne(): void;
 }
 
-export function ProposalRow({ field, proposal, value, included, result, onEdit, onInclude }: Props) {
+export function ProposalRow({ field, proposal, value, included, result, choices, busy, onEdit, onInclude, onPick, onFillOne }: Props) {
   const inputId = `v-${field.key}`;
   const label = displayLabel(field);
+  const status = result && fieldStatus(result);
   return (
     <li className={`proposal ${proposal ? `tier-row-${proposal.tier}` : 'no-proposal'}`} data-testid="proposal-row" data-key={field.key}>
       <div className="proposal-head">
-        <input
-          type="checkbox"
-          checked={included}
-          onChange={(e) => onInclude(e.target.checked)}
-          aria-label={t('includeField', label)}
-          data-testid="proposal-include"
-        />
         <label htmlFor={inputId} className="target-label">{label}</label>
         {proposal && <TierBadge tier={proposal.tier} />}
-        {result && (
-          <span className={`status status-${result.status}`} data-testid="fill-status" data-status={result.status}>
-            {t(STATUS_KEYS[result.status])}
+        {status && (
+          <span className={`status status-${status}`} data-testid="fill-status" data-status={status}>
+            {t(STATUS_KEYS[status])}
           </span>
         )}
       </div>
@@ -62,6 +64,29 @@ export function ProposalRow({ field, proposal, value, included, result, onEdit, 
       ) : (
         <input id={inputId} value={value} onChange={(e) => onEdit(e.target.value)} data-testid="proposal-value" />
       )}
+      <div className="proposal-actions">
+        <label className="include">
+          <input
+            type="checkbox"
+            checked={included}
+            onChange={(e) => onInclude(e.target.checked)}
+            aria-label={t('includeField', label)}
+            data-testid="proposal-include"
+          />
+          {t('includeShort')}
+        </label>
+        {choices.length > 0 && (
+          <select className="pick-source" value="" onChange={(e) => e.target.value !== '' && onPick(Number(e.target.value))} aria-label={t('pickSourceFor', label)} data-testid="proposal-source">
+            <option value="">{t('pickSource')}</option>
+            {choices.map((c) => (
+              <option key={c.index} value={c.index}>{t('pickSourceOption', [c.field.label, c.value])}</option>
+            ))}
+          </select>
+        )}
+        <button className="fill-one" disabled={busy || value === ''} onClick={onFillOne} aria-label={t('fillOneField', label)} data-testid="fill-one">
+          {t('fillOne')}
+        </button>
+      </div>
       {proposal && (
         <details className="reasons">
           <summary>{t('fromSource', proposal.sourceLabel)}</summary>
@@ -72,7 +97,7 @@ export function ProposalRow({ field, proposal, value, included, result, onEdit, 
           </ul>
         </details>
       )}
-      {result?.status === 'rejected' && <p className="rejected-note">{t('rejectedNote', result.after)}</p>}
+      {result && (status === 'rejected' || status === 'changed') && <p className="rejected-note">{t('rejectedNote', result.after)}</p>}
     </li>
   );
 }

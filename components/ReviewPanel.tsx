@@ -5,8 +5,9 @@ import { browser } from 'wxt/browser';
 import { sendMessage, type TabAnalysis } from '@/utils/messaging';
 import { isSourcePage, snapshotOf } from '@/utils/source';
 import { latestSource } from '@/utils/storage-items';
-import { useReview } from '@/utils/stores/review';
-import { fillItems, isIncluded, jobFields, valueFor } from '@/utils/review-job';
+import { sourceChoices, useReview } from '@/utils/stores/review';
+import { fieldStatus, fillItems, isIncluded, jobFields, valueFor } from '@/utils/review-job';
+import type { FillItem, FillResult } from '@/utils/fill/fill';
 import { db } from '@/utils/log/db';
 import { recordJob } from '@/utils/log/record';
 import { learnRules } from '@/utils/mapping/rules';
@@ -74,21 +75,64 @@ export function ReviewPanel() {
   useTabLoaded(tabId, analyze);
   useTabFormChanged(tabId, analyze);
 
+  /** Sends items to the tab's form; the results, or undefined when the fill could not run (the notice says why). */
+  const send = async (items: FillItem[]): Promise<FillResult[] | undefined> => {
+    if (tabId === undefined) return undefined;
+    const outcome = await sendMessage('fillTab', { tabId, items });
+    if (outcome.status === 'ok') return outcome.results;
+    setNotice({ kind: 'error', text: outcome.status === 'noAccess' ? t('noAccessUnknown') : t('fillFailed', outcome.message) });
+    return undefined;
+  };
+
+  const reportFill = (results: FillResult[]) => {
+    const rejected = results.filter((r) => fieldStatus(r) !== 'filled').length;
+    setNotice({ kind: rejected ? 'error' : 'info', text: rejected ? t('fillSomeRejected', String(rejected)) : t('fillDone', String(results.length)) });
+  };
+
+  const withBusy = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setNotice(undefined);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fillOne = (key: string) =>
+    withBusy(async () => {
+      const state = useReview.getState();
+      const results = await send([{ key, value: valueFor(state, key) }]);
+      if (!results) return;
+      // Filled by hand means approved: the next "fill approved" keeps it rather than skipping it.
+      state.include(key, true);
+      state.setResults(results);
+      reportFill(results);
+    });
+
+  const undo = () =>
+    withBusy(async () => {
+      const state = useReview.getState();
+      const results = await send(state.undo ?? []);
+      if (!results) return;
+      const failed = results.filter((r) => r.status === 'rejected').length;
+      if (failed) setNotice({ kind: 'error', text: t('undoSomeFailed', String(failed)) });
+      else {
+        state.undone();
+        setNotice({ kind: 'info', text: t('undoDone', String(results.length)) });
+      }
+    });
+
   const autofill = async () => {
     if (tabId === undefined || !review.form) return;
     setBusy(true);
     setNotice(undefined);
     try {
       const state = useReview.getState();
-      const items = fillItems(state);
-      const outcome = await sendMessage('fillTab', { tabId, items });
-      if (outcome.status !== 'ok') {
-        setNotice({ kind: 'error', text: outcome.status === 'noAccess' ? t('noAccessUnknown') : t('fillFailed', outcome.message) });
-        return;
-      }
-      state.setResults(outcome.results);
-      const rejected = outcome.results.filter((r) => r.status !== 'filled').length;
-      setNotice({ kind: rejected ? 'error' : 'info', text: rejected ? t('fillSomeRejected', String(rejected)) : t('fillDone', String(outcome.results.length)) });
+      const results = await send(fillItems(state));
+      if (!results) return;
+      state.setResults(results);
+      reportFill(results);
       const form = state.form!;
       await recordJob(db(), {
         formSignature: form.signature,
@@ -140,8 +184,12 @@ export function ReviewPanel() {
                   value={valueFor(review, field.key)}
                   included={isIncluded(review, field.key)}
                   result={review.results?.find((r) => r.key === field.key)}
+                  choices={review.source ? sourceChoices(field, form, review.source.fields) : []}
+                  busy={busy}
                   onEdit={(v) => review.edit(field.key, v)}
                   onInclude={(on) => review.include(field.key, on)}
+                  onPick={(index) => review.pick(field.key, index)}
+                  onFillOne={() => void fillOne(field.key)}
                 />
               ))}
             </ul>
@@ -154,6 +202,9 @@ export function ReviewPanel() {
         <button className="primary" disabled={!form || busy || fillCount === 0} onClick={() => void autofill()} data-testid="autofill">
           {t('autofill', String(fillCount))}
         </button>
+        {form && (review.undo?.length ?? 0) > 0 && (
+          <button disabled={busy} onClick={() => void undo()} data-testid="undo">{t('undo')}</button>
+        )}
         <button onClick={() => void analyze()} data-testid="refresh">{t('refresh')}</button>
       </footer>
     </main>

@@ -1,5 +1,5 @@
 // Turns a finished review into what to fill and what to log: one method per target field, decided the same way the panel shows it.
-import type { FillItem } from './fill/fill';
+import type { FillItem, FillResult } from './fill/fill';
 import type { EntryMethod } from './log/db';
 import type { JobField } from './log/record';
 import { displayLabel, type TargetForm } from './form/read-form';
@@ -50,5 +50,30 @@ export function jobFields(review: Review): JobField[] {
     else method = 'autofilled';
     out.push({ key: field.key, label: displayLabel(field), position, concept: proposal?.concept ?? field.concept, method, value, tier: proposal?.tier });
   });
+  return out;
+}
+
+/** What a fill did to one field, as the panel shows it: `changed` means the page kept a value of its own making instead of ours. */
+export type FieldStatus = 'filled' | 'changed' | 'rejected' | 'missing';
+
+export function fieldStatus(result: FillResult): FieldStatus {
+  if (result.status !== 'rejected') return result.status;
+  // A page that reformats or replaces the value leaves something new; one that refuses it leaves it empty or as it was.
+  return result.after.trim() !== '' && result.after !== result.before ? 'changed' : 'rejected';
+}
+
+/** The latest result per field: a later fill of one field replaces only that field's result. */
+export function mergeResults(previous: readonly FillResult[] | undefined, next: readonly FillResult[]): FillResult[] {
+  const keys = new Set(next.map((r) => r.key));
+  return [...(previous ?? []).filter((r) => !keys.has(r.key)), ...next];
+}
+
+/**
+ * What the form held before Tenki first touched each field in this job; a field filled twice keeps its first `before`,
+ * so undo goes back to the clerk's page, not to Tenki's earlier value.
+ */
+export function mergeUndo(previous: readonly FillItem[] | undefined, results: readonly FillResult[]): FillItem[] {
+  const out = [...(previous ?? [])];
+  for (const r of results) if (r.status !== 'missing' && !out.some((u) => u.key === r.key)) out.push({ key: r.key, value: r.before });
   return out;
 }

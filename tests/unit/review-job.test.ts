@@ -1,9 +1,10 @@
-// Protects what the fill button does and what the log records: approved values only, low-tier proposals held back, and one honest method per touched field.
+// Protects what the fill button does and what the log records: approved values only, low-tier proposals held back, one honest method per touched field, a status per filled field and what undo puts back.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractFromText } from '@/utils/extract';
 import { readForm, type TargetForm } from '@/utils/form/read-form';
 import { proposeMapping, type Proposal } from '@/utils/mapping/map';
-import { fillItems, jobFields } from '@/utils/review-job';
+import { fieldStatus, fillItems, jobFields, mergeResults, mergeUndo } from '@/utils/review-job';
+import type { FillResult } from '@/utils/fill/fill';
 
 // 見積依頼 (quotation request) entry screen of a sales system.
 const FORM_HTML = `<form><table>
@@ -116,5 +117,33 @@ describe('jobFields', () => {
     const review = { form, proposals, edits: { [key('qty')]: '25' }, included: { [key('tel')]: false } };
     const filled = new Set(fillItems(review).map((i) => i.key));
     for (const f of jobFields(review)) expect(f.method === 'skipped', f.label).toBe(!filled.has(f.key));
+  });
+});
+
+describe('fieldStatus / mergeResults / mergeUndo', () => {
+  const result = (key: string, status: FillResult['status'], before: string, after: string): FillResult => ({ key, status, before, after });
+
+  it('tells a value the page kept from one it reformatted, refused or lost the field of', () => {
+    expect(fieldStatus(result('#a', 'filled', '', '03-1234-5678'))).toBe('filled');
+    // The page turned our value into its own: something new is there.
+    expect(fieldStatus(result('#a', 'rejected', '', '0312345678'))).toBe('changed');
+    // Left empty, or put back to what it held: the page refused the value.
+    expect(fieldStatus(result('#a', 'rejected', '', ''))).toBe('rejected');
+    expect(fieldStatus(result('#a', 'rejected', '山田', '山田'))).toBe('rejected');
+    expect(fieldStatus(result('#a', 'missing', '', ''))).toBe('missing');
+  });
+
+  it('keeps the latest result per field when one field is filled after the others', () => {
+    const first = [result('#a', 'filled', '', 'x'), result('#b', 'rejected', '', '')];
+    const merged = mergeResults(first, [result('#b', 'filled', '', 'y')]);
+    expect(merged).toEqual([result('#a', 'filled', '', 'x'), result('#b', 'filled', '', 'y')]);
+    expect(mergeResults(undefined, first)).toEqual(first);
+  });
+
+  it('undoes to what the form held before the job first touched each field, never to an earlier fill', () => {
+    const first = mergeUndo(undefined, [result('#a', 'filled', '手入力', 'x'), result('#gone', 'missing', '', '')]);
+    expect(first).toEqual([{ key: '#a', value: '手入力' }]);
+    const second = mergeUndo(first, [result('#a', 'filled', 'x', 'z'), result('#b', 'rejected', '', '')]);
+    expect(second).toEqual([{ key: '#a', value: '手入力' }, { key: '#b', value: '' }]);
   });
 });

@@ -2,16 +2,19 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
 import { browser } from 'wxt/browser';
-import type { FillResult } from '../fill/fill';
-import type { TargetForm } from '../form/read-form';
+import type { FillItem, FillResult } from '../fill/fill';
+import type { TargetField, TargetForm } from '../form/read-form';
 import { proposeMapping, type Proposal } from '../mapping/map';
-import { applyRules, type Rule } from '../mapping/rules';
-import type { Review } from '../review-job';
+import { applyRules, fitValue, type Rule } from '../mapping/rules';
+import { mergeResults, mergeUndo, type Review } from '../review-job';
+import type { ExtractedField } from '../extract/types';
 import type { SourceSnapshot } from '../source';
 
 export interface ReviewState extends Review {
   source?: SourceSnapshot;
   results?: FillResult[];
+  /** What the form held before this job's fills, per field: undo puts these back. */
+  undo?: FillItem[];
   startedAt?: number;
   /** The learned rules of the current form (from the database); those for the current source template win over the mapper. */
   rules: Rule[];
@@ -21,7 +24,12 @@ export interface ReviewState extends Review {
   setSource(source: SourceSnapshot | undefined, now?: number): void;
   edit(key: string, value: string): void;
   include(key: string, on: boolean): void;
+  /** Records a fill's results: the latest result per field, and each field's value from before the job's first fill of it. */
   setResults(results: FillResult[]): void;
+  /** The clerk took another source field for a target field: its value in the field's format becomes the edit. */
+  pick(key: string, sourceIndex: number): void;
+  /** The form was put back as it was: nothing left to undo, no statuses to show. */
+  undone(): void;
   setRules(rules: Rule[]): void;
 }
 
@@ -65,13 +73,13 @@ export const useReview = create<ReviewState>()(
         const { source, form: prev, rules } = get();
         const proposals = propose(source, form, rules);
         if (sameForm(prev, form)) set({ form, proposals });
-        else set({ form, proposals, edits: {}, included: {}, results: undefined, startedAt: now });
+        else set({ form, proposals, edits: {}, included: {}, results: undefined, undo: undefined, startedAt: now });
       },
       setSource(source, now = Date.now()) {
         const { form, source: prev, rules } = get();
         const proposals = propose(source, form, rules);
         if (sameSource(prev, source)) set({ source, proposals });
-        else set({ source, proposals, edits: {}, included: {}, results: undefined, startedAt: now });
+        else set({ source, proposals, edits: {}, included: {}, results: undefined, undo: undefined, startedAt: now });
       },
       edit(key, value) {
         set((s) => ({ edits: { ...s.edits, [key]: value }, included: { ...s.included, [key]: true } }));
@@ -80,7 +88,17 @@ export const useReview = create<ReviewState>()(
         set((s) => ({ included: { ...s.included, [key]: on } }));
       },
       setResults(results) {
-        set({ results });
+        set((s) => ({ results: mergeResults(s.results, results), undo: mergeUndo(s.undo, results) }));
+      },
+      pick(key, sourceIndex) {
+        const { form, source, edit } = get();
+        const field = form?.fields.find((f) => f.key === key);
+        const chosen = source?.fields[sourceIndex];
+        const value = field && chosen && form ? fitValue(field, chosen, form) : undefined;
+        if (value !== undefined) edit(key, value);
+      },
+      undone() {
+        set({ results: undefined, undo: undefined });
       },
       setRules(rules) {
         // The clerk's edits stay: a rule learned or deleted mid-job changes the proposals, not what the clerk typed.
@@ -90,3 +108,20 @@ export const useReview = create<ReviewState>()(
     { name: 'tenki-review', storage: createJSONStorage(() => sessionStorage) },
   ),
 );
+
+/** A source field offered for a target field, with the value it would give in the field's own format. */
+export interface SourceChoice {
+  index: number;
+  field: ExtractedField;
+  value: string;
+}
+
+/** The source fields whose value fits the target field (a select's option, a date, a phone piece…), in source order. */
+export function sourceChoices(field: TargetField, form: TargetForm, sources: readonly ExtractedField[]): SourceChoice[] {
+  const out: SourceChoice[] = [];
+  sources.forEach((source, index) => {
+    const value = fitValue(field, source, form);
+    if (value !== undefined && value !== '') out.push({ index, field: source, value });
+  });
+  return out;
+}

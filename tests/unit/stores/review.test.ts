@@ -1,4 +1,4 @@
-// Protects the side panel's review state: it survives a closed panel or restarted worker (session storage), keeps the clerk's edits while the same job goes on, starts clean for a new message or form, and lets learned rules win for their template.
+// Protects the side panel's review state: it survives a closed panel or restarted worker (session storage), keeps the clerk's edits while the same job goes on, starts clean for a new message or form, and lets learned rules win for their template; one-field fills, undo values and a picked source field.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractFromText } from '@/utils/extract';
@@ -6,6 +6,7 @@ import { readForm, type TargetForm } from '@/utils/form/read-form';
 import { sourceSignature, type SourceSnapshot } from '@/utils/source';
 import { isIncluded, valueFor } from '@/utils/review-job';
 import { learnRules } from '@/utils/mapping/rules';
+import { sourceChoices } from '@/utils/stores/review';
 
 type StoreModule = typeof import('@/utils/stores/review');
 
@@ -232,5 +233,62 @@ describe('useReview learned rules', () => {
     expect(valueFor(store.getState(), keyOf(form, 'contact'))).toBe('');
     store.getState().setSource(snapshot(`${ORDER_B}\n備考：午前着`), 4_000);
     expect(valueFor(store.getState(), keyOf(form, 'contact'))).toBe('鈴木 一郎');
+  });
+});
+
+describe('useReview fills, undo and picking another source field', () => {
+  it('merges a one-field fill into the results and keeps the undo values across a reopened panel', async () => {
+    const store = await openPanel();
+    const form = orderForm();
+    store.getState().setSource(snapshot(ORDER_A), 1_000);
+    store.getState().setForm(form, 1_000);
+    const [company, tel] = [keyOf(form, 'company'), keyOf(form, 'tel')];
+    store.getState().setResults([
+      { key: company, status: 'filled', before: '旧社名', after: '株式会社ひまわり食品' },
+      { key: tel, status: 'rejected', before: '', after: '0663457890' },
+    ]);
+    store.getState().setResults([{ key: tel, status: 'filled', before: '0663457890', after: '06-6345-7890' }]);
+    expect(store.getState().results?.map((r) => [r.key, r.status])).toEqual([[company, 'filled'], [tel, 'filled']]);
+    expect(store.getState().undo).toEqual([{ key: company, value: '旧社名' }, { key: tel, value: '' }]);
+
+    await vi.waitFor(async () => expect((await persisted()).state.undo).toHaveLength(2));
+    const reopened = await openPanel();
+    expect(reopened.getState().undo).toEqual([{ key: company, value: '旧社名' }, { key: tel, value: '' }]);
+    reopened.getState().undone();
+    expect(reopened.getState()).toMatchObject({ results: undefined, undo: undefined });
+  });
+
+  it('forgets the undo values when another message starts a new job', async () => {
+    const store = await openPanel();
+    const form = orderForm();
+    store.getState().setSource(snapshot(ORDER_A), 1_000);
+    store.getState().setForm(form, 1_000);
+    store.getState().setResults([{ key: keyOf(form, 'qty'), status: 'filled', before: '1', after: '12' }]);
+    store.getState().setSource(snapshot(ORDER_B), 2_000);
+    expect(store.getState().undo).toBeUndefined();
+  });
+
+  it('offers the source fields that fit a target field and takes the one picked in the field’s format', async () => {
+    const store = await openPanel();
+    document.body.innerHTML = `<form>
+      <label>会社名 <input name="company"></label>
+      <label>電話 <input name="tel" placeholder="ハイフンなし"></label>
+      <label>数量 <input type="number" name="qty"></label></form>`;
+    const form = readForm(document);
+    const source = snapshot('会社名：株式会社ひまわり食品\n電話番号：06-6345-7890\nFAX：06-6345-7891\n数量：12');
+    store.getState().setSource(source, 1_000);
+    store.getState().setForm(form, 1_000);
+    const tel = form.fields.find((f) => f.name === 'tel')!;
+    const choices = sourceChoices(tel, form, source.fields);
+    expect(choices.map((c) => c.field.label)).toContain('FAX');
+    const fax = choices.find((c) => c.field.label === 'FAX')!;
+    expect(fax.value).toBe('0663457891');
+
+    store.getState().pick(tel.key, fax.index);
+    expect(valueFor(store.getState(), tel.key)).toBe('0663457891');
+    expect(isIncluded(store.getState(), tel.key)).toBe(true);
+    // A number field is not offered a company name.
+    const qty = form.fields.find((f) => f.name === 'qty')!;
+    expect(sourceChoices(qty, form, source.fields).map((c) => c.field.label)).not.toContain('会社名');
   });
 });
