@@ -21,6 +21,9 @@ export default defineConfig({
     ...(mode === 'demo' ? { host_permissions: DEMO_ORIGINS } : {}),
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'fill-approved': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFillApproved__' },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   }),
 });

@@ -1,5 +1,7 @@
 // Service worker: wiring only.
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupCommands } from '@/utils/background/commands';
+import { setupHighlightSource } from '@/utils/background/highlight-source';
 import { setupSidePanel } from '@/utils/background/side-panel';
 import { setupSourceWatcher } from '@/utils/background/source-watcher';
 import { setupTabAccess } from '@/utils/background/tab-access';
@@ -8,4 +10,6 @@ export default defineBackground(() => {
   setupSidePanel();
   setupTabAccess();
   setupSourceWatcher();
+  setupHighlightSource();
+  setupCommands();
 });

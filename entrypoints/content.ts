@@ -2,6 +2,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractFromDocument } from '@/utils/extract';
 import { fillFields } from '@/utils/fill/fill';
+import { createPageHighlights } from '@/utils/fill/page-highlights';
 import { readForm } from '@/utils/form/read-form';
 import { watchForm } from '@/utils/form/watch-form';
 import { onMessage, sendMessage } from '@/utils/messaging';
@@ -17,10 +18,18 @@ export default defineContentScript({
       lastSignature = form.signature;
       return form;
     };
+    // Highlights go with the context: an invalidated copy leaves no outline behind.
+    const highlights = createPageHighlights(document, ctx.signal);
     const removers = [
       onMessage('pagePing', () => true),
       onMessage('pageAnalyze', () => ({ url: location.href, title: document.title, fields: extractFromDocument(document), form: currentForm() })),
-      onMessage('pageFill', ({ data }) => fillFields(document, data)),
+      onMessage('pageFill', async ({ data }) => {
+        highlights.clear();
+        const results = await fillFields(document, data);
+        highlights.afterFill(data, results);
+        return results;
+      }),
+      onMessage('pageHighlightSource', ({ data }) => highlights.source(data.selector)),
     ];
     ctx.onInvalidated(() => removers.forEach((remove) => remove()));
     watchForm(

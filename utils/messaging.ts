@@ -33,6 +33,12 @@ interface ProtocolMap {
   pageFill(items: FillItem[]): FillResult[];
   /** Content script → side panel: the page's form gained, lost, showed or hid controls since it was last read. */
   pageFormChanged(): void;
+  /** Side panel → background: outline the source element a field came from (its provenance.selector); no selector clears. True when shown. */
+  highlightSource(data: { tabId: number; selector?: string }): boolean;
+  /** Background → content script: the same, in the page. */
+  pageHighlightSource(data: { selector?: string }): boolean;
+  /** Background → side panel: the clerk pressed the "fill-approved" shortcut. */
+  commandFillApproved(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

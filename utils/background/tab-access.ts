@@ -31,7 +31,7 @@ async function pingOrInject(tabId: number): Promise<void> {
  * Makes sure one content script listens in the tab. A page load and a tab switch often ask at the same
  * moment; they share one injection, because a second copy would replace the first mid-answer.
  */
-function ensureContentScript(tabId: number): Promise<void> {
+export function ensureContentScript(tabId: number): Promise<void> {
   let pending = injecting.get(tabId);
   if (!pending) {
     pending = pingOrInject(tabId).finally(() => injecting.delete(tabId));
@@ -42,7 +42,7 @@ function ensureContentScript(tabId: number): Promise<void> {
 
 type Access = { ok: true } | { ok: false; result: TabAnalysis };
 
-async function checkAccess(tabId: number): Promise<Access> {
+export async function checkAccess(tabId: number): Promise<Access> {
   const { url, origin } = await tabOrigin(tabId);
   if (!url) return { ok: false, result: { status: 'noAccess', tabId } };
   if (!/^https?:/.test(url) || !origin) return { ok: false, result: { status: 'unsupported', tabId } };

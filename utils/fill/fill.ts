@@ -1,9 +1,13 @@
 // Sets values the way a person's typing would reach the page's framework (native setter, bubbling events), then reads them back.
 import { resolveKey } from '../form/controls';
+import type { Tier } from '../mapping/map';
+import { formatForInput } from './formats';
 
 export interface FillItem {
   key: string;
   value: string;
+  /** The proposal's tier, for the highlight in the page; absent means no highlight. */
+  tier?: Tier;
 }
 
 export type FillStatus = 'filled' | 'rejected' | 'missing';
@@ -15,9 +19,84 @@ export interface FillResult {
   before: string;
   /** What the control holds after the page had its say. */
   after: string;
+  /** Why a control was left alone (reported as 'rejected'), or 'frame' for a frame out of reach (reported as 'missing'). */
+  skipped?: 'readonly' | 'disabled' | 'hidden' | 'frame';
 }
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+/** A form control or a contenteditable element. */
+type Fillable = Control | HTMLElement;
+
+function isFormControl(el: Element): el is Control {
+  return /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
+}
+
+/** Whether the element is an editing host a person types into (contenteditable=true/plaintext-only). */
+export function isEditableHost(el: Element): el is HTMLElement {
+  const attr = el.getAttribute('contenteditable');
+  return attr !== null && attr.toLowerCase() !== 'false';
+}
+
+/** Whether a person can see the element (as the form reader judges it). */
+function isVisible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check) return check.call(el, { visibilityProperty: true });
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = view?.getComputedStyle(node);
+    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
+  }
+  return true;
+}
+
+/** Why the fill must leave this element alone, if it must: a person could not type into it either. */
+export function skipReason(el: Element): 'readonly' | 'disabled' | 'hidden' | undefined {
+  if (isFormControl(el)) {
+    if (el.disabled || el.matches(':disabled')) return 'disabled';
+    if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return 'hidden';
+    if ('readOnly' in el && el.readOnly) return 'readonly';
+  } else {
+    if (el.getAttribute('aria-disabled') === 'true') return 'disabled';
+    if (el.getAttribute('aria-readonly') === 'true') return 'readonly';
+  }
+  if (!isVisible(el)) return 'hidden';
+  return undefined;
+}
+
+/** Replaces an editing host's text so editors notice: the browser's own insertText where it works, else beforeinput, text, input. */
+export function setEditableText(el: HTMLElement, value: string): void {
+  const doc = el.ownerDocument;
+  const win = doc.defaultView!;
+  el.focus?.();
+  const selection = win.getSelection?.();
+  if (selection) {
+    const range = doc.createRange();
+    range.selectNodeContents(el);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  let done = false;
+  try {
+    // execCommand fires beforeinput and input itself, as typing would; jsdom and some pages refuse it.
+    if (typeof doc.execCommand === 'function' && doc.activeElement === el) {
+      done = doc.execCommand(value === '' ? 'delete' : 'insertText', false, value) && (el.textContent ?? '') === value;
+    }
+  } catch {
+    done = false;
+  }
+  if (!done) {
+    const init = { bubbles: true, cancelable: true, composed: true, inputType: value === '' ? 'deleteContentBackward' : 'insertText', data: value || null };
+    const proceed = el.dispatchEvent(new win.InputEvent('beforeinput', init));
+    if (proceed) {
+      el.textContent = value;
+      el.dispatchEvent(new win.InputEvent('input', { ...init, cancelable: false }));
+    }
+  }
+  selection?.removeAllRanges();
+  fire(el, 'blur');
+  el.blur?.();
+}
 
 /** The value setter of the control's own prototype: React and others watch the instance property, not this one. */
 function nativeSetter(el: Control): ((v: string) => void) | undefined {
@@ -61,8 +140,9 @@ function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
   return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === radio.name);
 }
 
-/** What a control holds as the form reader reports it: a checkbox's "true"/"false", a radio group's chosen value. */
-export function controlValue(el: Control): string {
+/** What a control holds as the form reader reports it: a checkbox's "true"/"false", a radio group's chosen value, an editing host's text. */
+export function controlValue(el: Fillable): string {
+  if (!isFormControl(el)) return el.textContent ?? '';
   if (!isChoice(el)) return el.value;
   if (el.type === 'checkbox') return String(el.checked);
   return (el.name ? radioGroup(el) : [el]).find((r) => r.checked)?.value ?? '';
@@ -76,22 +156,36 @@ function choose(el: HTMLInputElement, value: string): void {
   if (target.checked !== wanted) target.click();
 }
 
-/** Fills each item, waits for the page to react, and reports per field whether the value stuck. */
+/** The value the control should end up with: a date or time in its input's own format. */
+function wanted(el: Fillable, value: string): string {
+  return el.tagName === 'INPUT' ? formatForInput((el as HTMLInputElement).type, value) : value;
+}
+
+/** Fills each item, waits for the page to react, and reports per field whether the value stuck. Never submits. */
 export async function fillFields(doc: Document, items: readonly FillItem[]): Promise<FillResult[]> {
-  const filled: { item: FillItem; el: Control | null; before: string }[] = items.map((item) => {
-    const el = resolveKey(doc, item.key) as Control | null;
-    return { item, el, before: el ? controlValue(el) : '' };
+  const filled: { item: FillItem; el: Fillable | null; before: string; skipped?: FillResult['skipped'] }[] = items.map((item) => {
+    const found = resolveKey(doc, item.key);
+    const el = found && (isFormControl(found) || isEditableHost(found)) ? (found as Fillable) : null;
+    return { item, el, before: el ? controlValue(el) : '', skipped: el ? skipReason(el) : undefined };
   });
-  for (const { item, el } of filled) {
-    if (!el) continue;
-    if (isChoice(el)) choose(el, item.value);
-    else setControlValue(el, item.value);
+  for (const { item, el, skipped } of filled) {
+    if (!el || skipped) continue;
+    if (!isFormControl(el)) setEditableText(el, item.value);
+    else if (isChoice(el)) choose(el, item.value);
+    else setControlValue(el, wanted(el, item.value));
   }
   // Frameworks may re-render on the next task; read back after it.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return filled.map(({ item, el, before }) => {
+  return filled.map(({ item, el, before, skipped }) => {
     if (!el) return { key: item.key, status: 'missing', before, after: '' };
     const after = controlValue(el);
-    return { key: item.key, status: same(after, item.value) ? 'filled' : 'rejected', before, after };
+    if (skipped) return { key: item.key, status: 'rejected', before, after, skipped };
+    return { key: item.key, status: same(after, wanted(el, item.value)) ? 'filled' : 'rejected', before, after };
   });
+}
+
+/** The filled element a key names, for the highlight; null when it is gone or out of reach. */
+export function fillTarget(doc: Document, key: string): HTMLElement | null {
+  const found = resolveKey(doc, key);
+  return found && (isFormControl(found) || isEditableHost(found)) ? (found as HTMLElement) : null;
 }

@@ -1,0 +1,73 @@
+// Marks what a fill touched in the page by tier (outline and inset shadow, never the layout) and puts the page's own inline styles back exactly.
+import type { Tier } from '../mapping/map';
+
+/** Outline colours per tier: high subtle green, medium amber, low (picked by the clerk) violet. */
+export const TIER_COLOURS: Record<Tier, string> = {
+  high: 'rgb(34, 160, 90)',
+  medium: 'rgb(230, 150, 0)',
+  low: 'rgb(130, 80, 220)',
+};
+
+/** The inline style properties a highlight sets; outline and box-shadow take no room, so the layout never moves. */
+const PROPS = ['outline', 'outline-offset', 'box-shadow'] as const;
+
+interface Saved {
+  el: HTMLElement;
+  styles: { prop: string; value: string; priority: string }[];
+  /** The whole style attribute as it was (null when absent), to restore it byte for byte. */
+  attr: string | null;
+}
+
+/** One set of highlights; clear() removes every one it made. */
+export class Highlighter {
+  private saved: Saved[] = [];
+
+  /** Outlines `el` in the tier's colour (replacing an earlier highlight of the same element). */
+  add(el: HTMLElement, tier: Tier, attribute = 'data-tenki-tier'): void {
+    if (this.saved.some((s) => s.el === el)) this.remove(el);
+    const colour = TIER_COLOURS[tier];
+    this.saved.push({
+      el,
+      attr: el.getAttribute('style'),
+      styles: PROPS.map((prop) => ({ prop, value: el.style.getPropertyValue(prop), priority: el.style.getPropertyPriority(prop) })),
+    });
+    el.style.setProperty('outline', `2px solid ${colour}`, 'important');
+    el.style.setProperty('outline-offset', '1px', 'important');
+    el.style.setProperty('box-shadow', `inset 0 0 0 999px ${colour.replace('rgb(', 'rgba(').replace(')', ', 0.10)')}`, 'important');
+    el.setAttribute(attribute, tier);
+  }
+
+  remove(el: HTMLElement, attribute = 'data-tenki-tier'): void {
+    const i = this.saved.findIndex((s) => s.el === el);
+    if (i < 0) return;
+    const [s] = this.saved.splice(i, 1);
+    restore(s!);
+    el.removeAttribute(attribute);
+  }
+
+  clear(): void {
+    for (const s of this.saved.splice(0)) {
+      restore(s);
+      s.el.removeAttribute('data-tenki-tier');
+      s.el.removeAttribute('data-tenki-source');
+    }
+  }
+
+  get size(): number {
+    return this.saved.length;
+  }
+}
+
+function restore({ el, styles, attr }: Saved): void {
+  for (const { prop, value, priority } of styles) {
+    if (value) el.style.setProperty(prop, value, priority);
+    else el.style.removeProperty(prop);
+  }
+  // The page may have changed other properties meanwhile; only when nothing else moved does the attribute go back verbatim.
+  if (attr === null && el.style.length === 0) el.removeAttribute('style');
+  else if (attr !== null && normalise(el.getAttribute('style')) === normalise(attr)) el.setAttribute('style', attr);
+}
+
+function normalise(style: string | null): string {
+  return (style ?? '').replace(/\s+/g, '').replace(/;$/, '');
+}
