@@ -88,6 +88,17 @@ describe('new hire mail to the plain-HTML HR form', () => {
     await expect(panel.page.getByTestId('notice').innerText()).resolves.toContain('1 件の欄に値が反映されませんでした');
   });
 
+  it('fills the clerk’s corrected address alone, which the page keeps', async () => {
+    const companyEmail = 'hanako.suzuki@tenki-demo.co.jp';
+    await panel.valueOf('#email').fill(companyEmail);
+    await panel.row('#email').getByTestId('fill-one').click();
+    await expect.poll(() => panel.row('#email').getByTestId('fill-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('filled');
+    await expect(form.page.locator('#email').inputValue()).resolves.toBe(companyEmail);
+    await expect(form.emailError().innerText()).resolves.toBe('');
+    // The other fields keep what the first fill put in.
+    await expect(form.values()).resolves.toMatchObject(EXPECTED_TEXT);
+  });
+
   it('never submits the form', async () => {
     await expect(form.submitted()).resolves.toBe(false);
     await expect(form.page.locator('#submitted').isHidden()).resolves.toBe(true);
