@@ -7,8 +7,9 @@ import { findPrefecture, splitPrefecture } from '../prefectures';
 import { splitAddress } from '../extract/address';
 import type { TargetField, TargetForm } from '../form/read-form';
 import { splitJapaneseName, splitLatinName } from '../extract/names';
-import { formatDigits, matchOption, splitForGroup, toKanaFormat } from './transforms';
+import { formatDigits, matchOption, spaceNameAsAsked, splitForGroup, toKanaFormat } from './transforms';
 import { assignBest } from './assign';
+import { isJoined, joinedFields } from './join';
 import { datePieces, formatDateFor, isoDate, sourceDate } from './date-format';
 import { toIso } from '../extract/dates';
 import { detectKind, toHalfWidth, type ValueKind } from '../extract/values';
@@ -261,6 +262,7 @@ export function valueForField(field: TargetField, concept: ConceptId | undefined
   else if (concept && DEDUCTIONS.has(concept)) v = value.replace(/^-/, '');
   if (concept && AMOUNTS.has(concept) && field.type !== 'number' && wantsGrouping(field)) v = v.replace(/^(-?\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
   else if (concept === 'x-name-kana' || concept === 'x-family-name-kana' || concept === 'x-given-name-kana') v = toKanaFormat(value, field);
+  if (concept === 'name' || concept === 'x-name-kana') v = spaceNameAsAsked(v, field);
   else if (field.type === 'number') {
     v = toHalfWidth(value).replace(/[,\s]/g, '');
     if (!/^-?\d+(\.\d+)?$/.test(v)) return undefined;
@@ -305,7 +307,7 @@ function valuesFor(unit: Unit, source: ExtractedField, layout: AddressLayout): {
     if (!value) return undefined;
   } else {
     const derivation = DERIVATIONS[target]?.find((d) => d.from === source.concept);
-    if (!derivation) return undefined;
+    if (!derivation || isJoined(source)) return undefined;
     factor = derivation.factor;
     reasons.push({ code: 'derived', detail: source.concept });
     if (source.concept === 'street-address') value = addressPart(target, value, layout) ?? '';
@@ -414,8 +416,9 @@ export function proposeMapping(sources: readonly ExtractedField[], form: TargetF
   const formHasMainBlock = all.some((u) => PARTY[u.fields[0]!.section ?? 'items'] === 'main');
   const candidates: { unit: Unit; source: ExtractedField; values: string[]; reasons: Reason[]; score: number }[] = [];
   const lines = sourceLines(sources);
+  const offered = [...lines.sources, ...joinedFields(sources.filter((s) => s.sectionKind !== 'items'))];
   for (const unit of all) {
-    for (const source of lines.sources) {
+    for (const source of offered) {
       if (!source.concept || !source.normalized) continue;
       const agreement = (PARTY_CONCEPTS.has(unit.concept) ? sectionAgreement(unit.fields[0]!.section, partyOf(source), formHasMainBlock) : 1) * phoneAgreement(unit, source) * lines.agreement(unit.fields[0]!, unit.concept, source) * amountAgreement(unit, source) * qualifierAgreement(unit, source);
       if (agreement === 0) continue;

@@ -88,3 +88,11 @@ export function splitForGroup(concept: ConceptId | undefined, normalized: string
   if (concept === 'x-name-kana' && size === 2) return splitJapaneseName(normalized);
   return undefined;
 }
+
+/** The space between family and given name as the field's notes ask: 全角スペース, none (スペースなし, 詰めて), or one half-width space. */
+export function spaceNameAsAsked(value: string, field: TargetField): string {
+  const text = `${field.hint} ${field.placeholder ?? ''} ${field.label}`;
+  if (/全角スペース/.test(text)) return value.replace(/[ 　]+/g, '　');
+  if (/スペース(なし|無し|不要|を?(入れない|空けない))|詰めて|空けずに/.test(text)) return value.replace(/[ 　]+/g, '');
+  return value;
+}

@@ -529,3 +529,11 @@ describe('addresses that are not Japanese', () => {
     expect(p.street?.value).toBe('PO Box 3341');
   });
 });
+
+describe('joining parts for a whole box', () => {
+  it('fills one 氏名 box from separate 姓 and 名, never splitting the joined name again', () => {
+    const form = formOf('<form><label>担当者氏名 <input name="contact" placeholder="姓と名の間に全角スペース"></label></form>');
+    const p = byName(proposeMapping(extractFromText('ご担当者名（姓）：松本\nご担当者名（名）：彩花'), form), form);
+    expect(p.contact?.value).toBe('松本　彩花');
+  });
+});

@@ -6,6 +6,7 @@ import {
   exampleFormat,
   formatDigits,
   matchOption,
+  spaceNameAsAsked,
   splitForGroup,
   toKanaFormat,
   wantsNoHyphen,
@@ -154,5 +155,13 @@ describe('matchOption for pieces and near texts', () => {
 describe('splitForGroup for fax', () => {
   it('splits a fax number like a phone number', () => {
     expect(splitForGroup('x-fax', '092-555-0182', 3)).toEqual(['092', '555', '0182']);
+  });
+});
+
+describe('spaceNameAsAsked', () => {
+  it('puts the space the field asks for between family and given name', () => {
+    expect(spaceNameAsAsked('松本 彩花', target({ placeholder: '姓と名の間に全角スペース' }))).toBe('松本　彩花');
+    expect(spaceNameAsAsked('松本 彩花', target({ hint: 'スペースなしで入力' }))).toBe('松本彩花');
+    expect(spaceNameAsAsked('松本 彩花', target({}))).toBe('松本 彩花');
   });
 });
