@@ -72,6 +72,8 @@ export function ReviewPanel() {
   }, [tabId, hydrated]);
 
   useEffect(() => void analyze(), [analyze]);
+  // A notice is about the job it came from; a new message or form starts without it.
+  useEffect(() => setNotice(undefined), [review.startedAt]);
   useTabLoaded(tabId, analyze);
   useTabFormChanged(tabId, analyze);
 

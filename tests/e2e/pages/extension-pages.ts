@@ -82,6 +82,34 @@ export class SidePanelPage {
     await this.page.getByTestId('target-title').waitFor({ timeout });
   }
 
+  /** Fills only this field with the row's own button. */
+  async fillOne(key: string): Promise<void> {
+    await this.row(key).getByTestId('fill-one').click();
+    await this.row(key).getByTestId('fill-status').waitFor();
+  }
+
+  /** Puts the form back as it was before this job's fills. */
+  async undo(): Promise<void> {
+    await this.page.getByTestId('undo').click();
+    await this.page.getByTestId('undo').waitFor({ state: 'detached' });
+  }
+
+  /** The status shown after a fill, by target field key (`filled`, `changed`, `rejected`, `missing`). */
+  async statuses(): Promise<Record<string, string>> {
+    const pairs = await this.page
+      .getByTestId('proposal-row')
+      .evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-key') ?? '', row.querySelector('[data-testid="fill-status"]')?.getAttribute('data-status') ?? '']));
+    return Object.fromEntries(pairs.filter(([, status]) => status !== ''));
+  }
+
+  /** The test id of the focused control and whether the browser shows its focus ring. */
+  async focused(): Promise<{ testId: string | null; key: string | null; visible: boolean }> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      return { testId: el?.getAttribute('data-testid') ?? null, key: el?.closest('[data-key]')?.getAttribute('data-key') ?? null, visible: Boolean(el?.matches(':focus-visible')) };
+    });
+  }
+
   /** The tier of every proposal the panel shows, by target field key. */
   async tiers(): Promise<Record<string, string>> {
     const pairs = await this.page
