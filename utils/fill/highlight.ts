@@ -16,6 +16,8 @@ interface Saved {
   styles: { prop: string; value: string; priority: string }[];
   /** The whole style attribute as it was (null when absent), to restore it byte for byte. */
   attr: string | null;
+  /** The browser's serialisation of the inline style before the highlight: equal again after it means the page changed nothing else. */
+  css: string;
 }
 
 /** One set of highlights; clear() removes every one it made. */
@@ -29,6 +31,7 @@ export class Highlighter {
     this.saved.push({
       el,
       attr: el.getAttribute('style'),
+      css: el.style.cssText,
       styles: PROPS.map((prop) => ({ prop, value: el.style.getPropertyValue(prop), priority: el.style.getPropertyPriority(prop) })),
     });
     el.style.setProperty('outline', `2px solid ${colour}`, 'important');
@@ -58,16 +61,16 @@ export class Highlighter {
   }
 }
 
-function restore({ el, styles, attr }: Saved): void {
+function restore({ el, styles, attr, css }: Saved): void {
   for (const { prop, value, priority } of styles) {
     if (value) el.style.setProperty(prop, value, priority);
     else el.style.removeProperty(prop);
   }
   // The page may have changed other properties meanwhile; only when nothing else moved does the attribute go back verbatim.
-  if (attr === null && el.style.length === 0) el.removeAttribute('style');
-  else if (attr !== null && normalise(el.getAttribute('style')) === normalise(attr)) el.setAttribute('style', attr);
-}
-
-function normalise(style: string | null): string {
-  return (style ?? '').replace(/\s+/g, '').replace(/;$/, '');
+  if (el.style.cssText !== css) return;
+  // Chromium writes CSSOM changes into the attribute lazily; reading it first keeps a late write from bringing back style="".
+  const now = el.getAttribute('style');
+  if (attr === null) {
+    if (now !== null) el.removeAttribute('style');
+  } else if (now !== attr) el.setAttribute('style', attr);
 }
