@@ -85,6 +85,12 @@ describe('side panel review (Japanese)', () => {
   it('shows every proposal with its tier, reason on demand, skip checkbox and its own fill button', async () => {
     const tiers = await panel.tiers();
     expect(Object.keys(tiers).length).toBeGreaterThanOrEqual(12);
+    // From the narrowest to the widest side panel, nothing runs off to the side.
+    for (const width of [320, 600]) {
+      await panel.page.setViewportSize({ width, height: 900 });
+      await expect(panel.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
+    }
+    await panel.page.setViewportSize({ width: 360, height: 900 });
     const row = panel.row('#customer_name');
     await expect(row.getByTestId('proposal-include').isChecked()).resolves.toBe(true);
     await expect(row.getByTestId('fill-one').getAttribute('aria-label')).resolves.toContain('お名前');
