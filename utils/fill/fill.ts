@@ -1,5 +1,5 @@
 // Sets values the way a person's typing would reach the page's framework (native setter, bubbling events), then reads them back.
-import { resolveKey } from '../form/controls';
+import { frameDocument, KEY_SEPARATOR, resolveKey } from '../form/controls';
 import type { Tier } from '../mapping/map';
 import { formatForInput } from './formats';
 
@@ -156,6 +156,24 @@ function choose(el: HTMLInputElement, value: string): void {
   if (target.checked !== wanted) target.click();
 }
 
+/** Whether a key leads through a frame the content script cannot enter (another origin, which needs its own permission): nothing there is filled. */
+function behindClosedFrame(doc: Document, key: string): boolean {
+  const steps = key.split(KEY_SEPARATOR);
+  let root: Document | ShadowRoot = doc;
+  try {
+    for (const step of steps.slice(0, -1)) {
+      const host: Element | null = root.querySelector(step);
+      if (!host) return false;
+      const inner: Document | ShadowRoot | null = host.shadowRoot ?? frameDocument(host);
+      if (!inner) return host.tagName === 'IFRAME' || host.tagName === 'FRAME';
+      root = inner;
+    }
+  } catch {
+    return false;
+  }
+  return false;
+}
+
 /** The value the control should end up with: a date or time in its input's own format. */
 function wanted(el: Fillable, value: string): string {
   return el.tagName === 'INPUT' ? formatForInput((el as HTMLInputElement).type, value) : value;
@@ -177,7 +195,7 @@ export async function fillFields(doc: Document, items: readonly FillItem[]): Pro
   // Frameworks may re-render on the next task; read back after it.
   await new Promise((resolve) => setTimeout(resolve, 0));
   return filled.map(({ item, el, before, skipped }) => {
-    if (!el) return { key: item.key, status: 'missing', before, after: '' };
+    if (!el) return { key: item.key, status: 'missing', before, after: '', ...(behindClosedFrame(doc, item.key) ? { skipped: 'frame' as const } : {}) };
     const after = controlValue(el);
     if (skipped) return { key: item.key, status: 'rejected', before, after, skipped };
     return { key: item.key, status: same(after, wanted(el, item.value)) ? 'filled' : 'rejected', before, after };

@@ -117,7 +117,24 @@ describe('controls a person could not type into', () => {
     // A cross-origin frame's document is out of reach: the browser gives null.
     Object.defineProperty(frame, 'contentDocument', { get: () => null });
     const [result] = await fillFields(document, [{ key: '#f >>> #name', value: 'x' }]);
-    expect(result).toMatchObject({ status: 'missing', after: '' });
+    expect(result).toMatchObject({ status: 'missing', after: '', skipped: 'frame' });
+  });
+
+  it('reaches a same-origin frame, and says nothing of frames for a field that is simply gone', async () => {
+    document.body.innerHTML = '<iframe id="f"></iframe>';
+    const inner = (document.getElementById('f') as HTMLIFrameElement).contentDocument!;
+    inner.body.innerHTML = '<input id="name">';
+    const results = await fillFields(document, [
+      { key: '#f >>> #name', value: 'x' },
+      { key: '#f >>> #gone', value: 'y' },
+      { key: '#nohost >>> #gone', value: 'z' },
+    ]);
+    expect(results.map((r) => [r.status, r.skipped])).toEqual([
+      ['filled', undefined],
+      ['missing', undefined],
+      ['missing', undefined],
+    ]);
+    expect((inner.getElementById('name') as HTMLInputElement).value).toBe('x');
   });
 
   it('never submits the form', async () => {
