@@ -239,3 +239,11 @@ describe('a reading label with its part in a note', () => {
     expect(conceptFromLabel('氏名（姓）')?.concept).toBe('family-name');
   });
 });
+
+describe('English compounds around e-mail', () => {
+  it('reads E-mail Address and confirmEmailAddress as e-mail, and no short word inside longer ones as a subject', () => {
+    expect(conceptFromLabel('E-mail Address')?.concept).toBe('email');
+    expect(conceptFromName('confirmEmailAddress')).toBe('email');
+    expect(conceptFromLabel('Street address line 2')?.concept).not.toBe('x-subject');
+  });
+});
