@@ -22,7 +22,7 @@ const REASON_KEYS: Record<Reason['code'], MessageKey> = {
   learnedRule: 'reasonLearnedRule',
 };
 
-const STATUS_KEYS = { filled: 'statusFilled', changed: 'statusChanged', rejected: 'statusRejected', missing: 'statusMissing' } as const;
+const STATUS_KEYS = { filled: 'statusFilled', changed: 'statusChanged', rejected: 'statusRejected', missing: 'statusMissing', skipped: 'statusSkipped' } as const;
 
 interface Props {
   field: TargetField;

@@ -15,6 +15,7 @@ import { rulesForForm, saveRules } from '@/utils/mapping/rule-store';
 import { useCurrentTab, useTabLoaded } from '@/utils/hooks/current-tab';
 import { useTabFormChanged } from '@/utils/hooks/form-changed';
 import { useHydrated } from '@/utils/hooks/hydrated';
+import { useCommand } from '@/utils/hooks/command';
 import { t } from '@/utils/i18n';
 import { SourceCard } from './SourceCard';
 import { ProposalRow } from './ProposalRow';
@@ -160,6 +161,11 @@ export function ReviewPanel() {
   // Proposals belong to the form in the tab the panel is for; on a source or unreadable tab there is nothing to fill.
   const form = page?.status === 'ok' && !onSourcePage && page.form.fields.length > 0 ? review.form : undefined;
   const fillCount = review.form ? fillItems(review).length : 0;
+
+  // The fill-approved shortcut does what the button does, and only when the button could be pressed.
+  useCommand('fillApproved', () => {
+    if (!busy && form && fillCount > 0) void autofill();
+  });
 
   return (
     <main className="panel">

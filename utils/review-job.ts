@@ -53,10 +53,14 @@ export function jobFields(review: Review): JobField[] {
   return out;
 }
 
-/** What a fill did to one field, as the panel shows it: `changed` means the page kept a value of its own making instead of ours. */
-export type FieldStatus = 'filled' | 'changed' | 'rejected' | 'missing';
+/**
+ * What a fill did to one field, as the panel shows it: `changed` means the page kept a value of its own making instead
+ * of ours; `skipped` a field the fill leaves alone (read-only, disabled, hidden, or in a frame Tenki may not touch).
+ */
+export type FieldStatus = 'filled' | 'changed' | 'rejected' | 'missing' | 'skipped';
 
 export function fieldStatus(result: FillResult): FieldStatus {
+  if (result.skipped) return 'skipped';
   if (result.status !== 'rejected') return result.status;
   // A page that reformats or replaces the value leaves something new; one that refuses it leaves it empty or as it was.
   return result.after.trim() !== '' && result.after !== result.before ? 'changed' : 'rejected';
@@ -74,6 +78,6 @@ export function mergeResults(previous: readonly FillResult[] | undefined, next: 
  */
 export function mergeUndo(previous: readonly FillItem[] | undefined, results: readonly FillResult[]): FillItem[] {
   const out = [...(previous ?? [])];
-  for (const r of results) if (r.status !== 'missing' && !out.some((u) => u.key === r.key)) out.push({ key: r.key, value: r.before });
+  for (const r of results) if (r.status !== 'missing' && !r.skipped && !out.some((u) => u.key === r.key)) out.push({ key: r.key, value: r.before });
   return out;
 }

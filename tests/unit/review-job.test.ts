@@ -131,6 +131,10 @@ describe('fieldStatus / mergeResults / mergeUndo', () => {
     expect(fieldStatus(result('#a', 'rejected', '', ''))).toBe('rejected');
     expect(fieldStatus(result('#a', 'rejected', '山田', '山田'))).toBe('rejected');
     expect(fieldStatus(result('#a', 'missing', '', ''))).toBe('missing');
+    // A read-only field the fill left alone is neither a refusal nor something to undo.
+    const readOnly: FillResult = { ...result('#r', 'rejected', '固定', '固定'), skipped: 'readonly' };
+    expect(fieldStatus(readOnly)).toBe('skipped');
+    expect(mergeUndo(undefined, [readOnly])).toEqual([]);
   });
 
   it('keeps the latest result per field when one field is filled after the others', () => {
