@@ -17,7 +17,11 @@ function timeOf(text: string): string | undefined {
 
 /** The value as the input of `type` takes it; a value that cannot be read is returned as it is, so the read-back flags it. */
 export function formatForInput(type: string, value: string): string {
-  const text = value.trim();
+  // Full-width digits and a weekday after the date ((水), (Wed)) say nothing the input needs.
+  const text = value
+    .normalize('NFKC')
+    .replace(/\s*\((?:[月火水木金土日]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/giu, ' ')
+    .trim();
   if (text === '') return value;
   switch (type) {
     case 'date': {

@@ -48,6 +48,9 @@ describe('date and time inputs', () => {
     ['time', '9時5分', '09:05'],
     ['datetime-local', '2026/4/1 9:05', '2026-04-01T09:05'],
     ['datetime-local', '2026-04-01T09:05', '2026-04-01T09:05'],
+    ['date', '２０２６年４月１日（水）', '2026-04-01'],
+    ['date', '2026/4/1 (Wed)', '2026-04-01'],
+    ['datetime-local', '2026/4/1(水) 9:05', '2026-04-01T09:05'],
     ['text', '2026/4/1', '2026/4/1'],
   ])('formats %s %s as %s', (type, value, expected) => {
     expect(formatForInput(type, value)).toBe(expected);
