@@ -51,10 +51,10 @@ async function reviewAllTiers(panel: SidePanelPage, locale: 'ja' | 'en'): Promis
   await screenshot(panel, `sidepanel-after-fill-${locale}`);
 }
 
-async function openReview(locale: 'ja' | 'en'): Promise<{ browser: ExtensionBrowser; order: OrderPage; panel: SidePanelPage }> {
+async function openReview(locale: 'ja' | 'en'): Promise<{ browser: ExtensionBrowser; mail: MailPage; order: OrderPage; panel: SidePanelPage }> {
   const browser = await launchWithExtension(inject('extensionDir'), { locale });
   const demoUrl = inject('demoUrl');
-  await MailPage.open(browser.context, demoUrl);
+  const mail = await MailPage.open(browser.context, demoUrl);
   const order = await OrderPage.open(browser.context, demoUrl);
   const panel = await SidePanelPage.openFor(browser.context, browser.extensionId, await tabIdOf(browser.worker, order.page));
   await panel.page.setViewportSize({ width: 360, height: 900 });
@@ -64,16 +64,17 @@ async function openReview(locale: 'ja' | 'en'): Promise<{ browser: ExtensionBrow
     undefined,
     { timeout: 15_000 },
   );
-  return { browser, order, panel };
+  return { browser, mail, order, panel };
 }
 
 describe('side panel review (Japanese)', () => {
   let browser: ExtensionBrowser;
+  let mail: MailPage;
   let order: OrderPage;
   let panel: SidePanelPage;
 
   beforeAll(async () => {
-    ({ browser, order, panel } = await openReview('ja'));
+    ({ browser, mail, order, panel } = await openReview('ja'));
     // What the clerk had already typed into the form: undo must bring it back.
     await order.page.locator('#company').fill(CLERK_COMPANY);
   });
@@ -97,6 +98,14 @@ describe('side panel review (Japanese)', () => {
     await expect(row.getByTestId('reason').first().isVisible()).resolves.toBe(false);
     await row.locator('summary').click();
     await expect(row.getByTestId('reason').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('outlines a source field in the mail while the clerk hovers it', async () => {
+    const outlined = () => mail.page.locator('[data-tenki-source]').count();
+    await panel.sourceFields().filter({ hasText: 'taro.yamada@example.co.jp' }).hover();
+    await expect.poll(outlined, { timeout: 5_000 }).toBe(1);
+    await panel.page.getByTestId('target-title').hover();
+    await expect.poll(outlined, { timeout: 5_000 }).toBe(0);
   });
 
   it('fills one edited field alone, into the app’s own state, and shows its status', async () => {
