@@ -44,6 +44,8 @@ export function ProposalRow({ field, proposal, value, included, result, choices,
   const inputId = `v-${field.key}`;
   const label = displayLabel(field);
   const status = result && fieldStatus(result);
+  // The select shows the source field the value is now from, so arrow keys on it move on from there instead of starting over.
+  const chosen = choices.find((c) => c.value === value);
   return (
     <li className={`proposal ${proposal ? `tier-row-${proposal.tier}` : 'no-proposal'}`} data-testid="proposal-row" data-key={field.key}>
       <div className="proposal-head">
@@ -76,7 +78,7 @@ export function ProposalRow({ field, proposal, value, included, result, choices,
           {t('includeShort')}
         </label>
         {choices.length > 0 && (
-          <select className="pick-source" value="" onChange={(e) => e.target.value !== '' && onPick(Number(e.target.value))} aria-label={t('pickSourceFor', label)} data-testid="proposal-source">
+          <select className="pick-source" value={chosen === undefined ? '' : String(chosen.index)} onChange={(e) => e.target.value !== '' && onPick(Number(e.target.value))} aria-label={t('pickSourceFor', label)} data-testid="proposal-source">
             <option value="">{t('pickSource')}</option>
             {choices.map((c) => (
               <option key={c.index} value={c.index}>{t('pickSourceOption', [c.field.label, c.value])}</option>

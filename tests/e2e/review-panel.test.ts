@@ -169,6 +169,13 @@ describe('side panel review (Japanese)', () => {
     const option = await picker.locator('option', { hasText: 'taro.yamada@example.co.jp' }).getAttribute('value');
     await picker.selectOption(option!);
     await expect(panel.valueOf('#note').inputValue()).resolves.toBe('taro.yamada@example.co.jp');
+    // By keyboard, the arrow keys move on from the field now chosen to the next one.
+    const options = await picker.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    await expect(picker.inputValue()).resolves.toBe(option);
+    await picker.focus();
+    await panel.page.keyboard.press('ArrowDown');
+    await expect.poll(() => picker.inputValue()).toBe(options[options.indexOf(option!) + 1]);
+    await expect(panel.valueOf('#note').inputValue()).resolves.not.toBe('taro.yamada@example.co.jp');
   });
 
   it('shows proposals of all three tiers and their statuses after a fill', async () => {
