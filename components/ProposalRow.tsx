@@ -46,6 +46,8 @@ export function ProposalRow({ field, proposal, value, included, result, choices,
   const status = result && fieldStatus(result);
   // The select shows the source field the value is now from, so arrow keys on it move on from there instead of starting over.
   const chosen = choices.find((c) => c.value === value);
+  // A select's value is its option's code (13); the clerk reads the option's text (東京都).
+  const shown = (v: string) => (field.tag === 'select' ? field.options?.find((o) => o.value === v)?.text ?? v : v);
   return (
     <li className={`proposal ${proposal ? `tier-row-${proposal.tier}` : 'no-proposal'}`} data-testid="proposal-row" data-key={field.key}>
       <div className="proposal-head">
@@ -81,7 +83,7 @@ export function ProposalRow({ field, proposal, value, included, result, choices,
           <select className="pick-source" value={chosen === undefined ? '' : String(chosen.index)} onChange={(e) => e.target.value !== '' && onPick(Number(e.target.value))} aria-label={t('pickSourceFor', label)} data-testid="proposal-source">
             <option value="">{t('pickSource')}</option>
             {choices.map((c) => (
-              <option key={c.index} value={c.index}>{t('pickSourceOption', [c.field.label, c.value])}</option>
+              <option key={c.index} value={c.index}>{t('pickSourceOption', [c.field.label, shown(c.value)])}</option>
             ))}
           </select>
         )}
