@@ -3,7 +3,7 @@ import type { FillItem, FillResult } from './fill/fill';
 import type { EntryMethod } from './log/db';
 import type { JobField } from './log/record';
 import { displayLabel, type TargetForm } from './form/read-form';
-import type { Proposal } from './mapping/map';
+import type { Proposal, Tier } from './mapping/map';
 
 /** What the clerk decided in the panel; plain data so the eval runner applies proposals exactly as the panel does. */
 export interface Review {
@@ -33,7 +33,14 @@ export function valueFor(state: Pick<Review, 'edits' | 'proposals'>, key: string
 export function fillItems(review: Review): FillItem[] {
   return (review.form?.fields ?? [])
     .filter((f) => isIncluded(review, f.key) && valueFor(review, f.key) !== '')
-    .map((f) => ({ key: f.key, value: valueFor(review, f.key) }));
+    .map((f) => ({ key: f.key, value: valueFor(review, f.key), tier: highlightTier(review, f.key) }));
+}
+
+/** The colour a filled field gets in the page: its proposal's tier, or low (the clerk's own pick) for a value the clerk typed. */
+function highlightTier(review: Pick<Review, 'edits' | 'proposals'>, key: string): Tier {
+  const proposal = review.proposals.find((p) => p.key === key);
+  const edit = review.edits[key];
+  return proposal && (edit === undefined || edit === proposal.value) ? proposal.tier : 'low';
 }
 
 /** One log entry per field that had a proposal or an edit; fields nobody touched are not evidence of anything. */

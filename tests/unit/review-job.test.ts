@@ -39,7 +39,7 @@ beforeEach(() => {
 describe('fillItems', () => {
   it('fills the high and medium proposals and holds back the low (sensitive) one', () => {
     const items = fillItems({ form, proposals, edits: {}, included: {} });
-    expect(items).toEqual([
+    expect(items.map(({ key: k, value }) => ({ key: k, value }))).toEqual([
       { key: key('company'), value: '株式会社あおば建設' },
       { key: key('contact'), value: '鈴木 一郎' },
       { key: key('tel'), value: '045-671-2121' },
@@ -47,6 +47,8 @@ describe('fillItems', () => {
       { key: key('item'), value: '安全帯 フルハーネス型' },
       { key: key('qty'), value: '20' },
     ]);
+    // Each carries its tier, so the page highlights it in that tier's colour.
+    expect(items.every((i) => i.tier === proposals.find((p) => p.key === i.key)?.tier)).toBe(true);
   });
 
   it("uses the clerk's edits, fills a field the clerk typed into, and leaves out what the clerk unticked", () => {
@@ -64,11 +66,13 @@ describe('fillItems', () => {
       ['qty', '25'],
       ['note', '4月中旬納品希望'],
     ]);
+    // What the clerk typed is highlighted as the clerk's own pick.
+    expect(items.filter((i) => [key('qty'), key('note')].includes(i.key)).map((i) => i.tier)).toEqual(['low', 'low']);
   });
 
   it('fills a low-tier proposal only after the clerk picks it', () => {
     const items = fillItems({ form, proposals, edits: {}, included: { [key('my_number')]: true } });
-    expect(items).toContainEqual({ key: key('my_number'), value: '123456789012' });
+    expect(items).toContainEqual({ key: key('my_number'), value: '123456789012', tier: 'low' });
   });
 
   it('never fills an empty value, even when ticked', () => {
