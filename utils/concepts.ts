@@ -209,6 +209,19 @@ const PARTS: Partial<Record<ConceptId, ConceptId[]>> = {
   'street-address': ['postal-code', 'address-level1', 'address-level2', 'address-line1', 'address-line2'],
 };
 
+const DATES = new Set<ConceptId>(['bday', 'x-date', 'x-due-date', 'x-delivery-date']);
+const AMOUNTS = new Set<ConceptId>(['x-amount', 'x-subtotal', 'x-tax', 'x-unit-price', 'x-shipping-fee', 'x-fee', 'x-discount', 'x-withholding-tax']);
+
+/** A concept whose value is a calendar date. */
+export function isDateConcept(concept: ConceptId | undefined): boolean {
+  return concept !== undefined && DATES.has(concept);
+}
+
+/** A concept whose value is an amount of money. */
+export function isAmountConcept(concept: ConceptId | undefined): boolean {
+  return concept !== undefined && AMOUNTS.has(concept);
+}
+
 export function isPartOf(part: ConceptId, whole: ConceptId): boolean {
   return PARTS[whole]?.includes(part) ?? false;
 }

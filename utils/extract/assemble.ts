@@ -1,5 +1,5 @@
 // Turns a sequence of classified lines (from text or a page) into fields: sections, wrapped values, line-item rows, contact blocks and signatures read line by line, and the end of the message proper.
-import { conceptFromLabel, normalizeLabel, type ConceptId } from '../concepts';
+import { conceptFromLabel, isAmountConcept, normalizeLabel, type ConceptId } from '../concepts';
 import { classifyLine, isReplyBoundary, isReplyHeader, isSignatureDelimiter, type InlinePair, type LineKind } from './line-kinds';
 import { normalizeValue } from './normalize';
 import { sectionKindOf, type SectionKind } from '../sections';
@@ -205,8 +205,6 @@ function continuesAddress(text: string): boolean {
   return isAddressContinuation(text) || contactLineFields(text).some((f) => 'concept' in f && ADDRESS_PARTS.has(f.concept));
 }
 
-const AMOUNT_CONCEPTS = new Set<ConceptId | undefined>(['x-amount', 'x-subtotal', 'x-tax', 'x-unit-price', 'x-shipping-fee', 'x-fee', 'x-discount', 'x-withholding-tax']);
-
 /** The amount of a value that also holds a note in parentheses before or after it; undefined when there is none. */
 function amountWithoutNote(value: string): string | undefined {
   if (parseAmount(value)) return undefined;
@@ -370,7 +368,7 @@ export function assembleFields(segments: readonly Segment[], kind: 'page' | 'tex
     const at: Placement = { section: o.section, sectionKind: o.sectionKind, row: o.row, tabled: o.segment.row !== undefined, line: o.segment.index };
     // "03-5555-1170（直通）": the number without the note after it; "(10.25%, goods only)  $273.06", "53,000円（消費税 4,960円）":
     // the amount without the note beside it.
-    const head = concept === 'tel' || concept === 'x-fax' ? phoneHead(value) : AMOUNT_CONCEPTS.has(concept) ? amountWithoutNote(value) : undefined;
+    const head = concept === 'tel' || concept === 'x-fax' ? phoneHead(value) : isAmountConcept(concept) ? amountWithoutNote(value) : undefined;
     if (head && head !== value) {
       value = head;
       ({ concept, confidence } = conceptAndConfidence(o.label, head));

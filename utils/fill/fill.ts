@@ -1,5 +1,5 @@
 // Sets values the way a person's typing would reach the page's framework (native setter, bubbling events), then reads them back.
-import { frameDocument, KEY_SEPARATOR, resolveKey } from '../form/controls';
+import { frameDocument, isVisible, KEY_SEPARATOR, resolveKey } from '../form/controls';
 import type { Tier } from '../mapping/map';
 import { formatForInput } from './formats';
 
@@ -35,19 +35,6 @@ function isFormControl(el: Element): el is Control {
 export function isEditableHost(el: Element): el is HTMLElement {
   const attr = el.getAttribute('contenteditable');
   return attr !== null && attr.toLowerCase() !== 'false';
-}
-
-/** Whether a person can see the element (as the form reader judges it). */
-function isVisible(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (check) return check.call(el, { visibilityProperty: true });
-  const view = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden')) return false;
-    const style = view?.getComputedStyle(node);
-    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
-  }
-  return true;
 }
 
 /** Why the fill must leave this element alone, if it must: a person could not type into it either. */

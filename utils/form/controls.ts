@@ -85,3 +85,16 @@ export function resolveKey(doc: Document, key: string): Element | null {
     return null;
   }
 }
+
+/** Whether a person can see the element: a closed dialog or a collapsed block hides its controls (form reader and fill judge alike). */
+export function isVisible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check) return check.call(el, { visibilityProperty: true });
+  const view = el.ownerDocument.defaultView;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = view?.getComputedStyle(node);
+    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
+  }
+  return true;
+}

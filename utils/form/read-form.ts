@@ -1,8 +1,8 @@
 // Reads a target form: its fillable controls, the label a person sees for each, constraints, and the concept each asks for.
-import { conceptDef, conceptFromAutocomplete, conceptFromLabel, conceptFromName, isPartOf, normalizeLabel, type ConceptId } from '../concepts';
+import { conceptDef, isDateConcept, conceptFromAutocomplete, conceptFromLabel, conceptFromName, isPartOf, normalizeLabel, type ConceptId } from '../concepts';
 import { fnv1a } from '../hash';
 import { sectionKindOf, type SectionKind } from '../sections';
-import { controlsOf } from './controls';
+import { controlsOf, isVisible } from './controls';
 import { isRowNumber, spannedHeader, withItemRows } from './item-rows';
 import { selectorFor } from './selector';
 
@@ -10,7 +10,6 @@ export type FieldTag = 'input' | 'select' | 'textarea';
 
 export type DatePart = 'era' | 'year' | 'month' | 'day';
 
-const DATE_CONCEPTS = new Set<ConceptId>(['bday', 'x-date', 'x-due-date', 'x-delivery-date']);
 
 export interface SelectOption {
   value: string;
@@ -78,19 +77,6 @@ const NOTE = 'small, .help, .hint, .note, .notes, .example, .description, .help-
 function wrappingNotes(el: Control): string {
   const label = el.closest('label');
   return label ? clean(Array.from(label.querySelectorAll(NOTE), (n) => n.textContent).join(' ')) : '';
-}
-
-/** Whether a person can see the control: a closed dialog or a collapsed block hides its controls. */
-function isVisible(el: Control): boolean {
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (check) return check.call(el, { visibilityProperty: true });
-  const view = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden')) return false;
-    const style = view?.getComputedStyle(node);
-    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
-  }
-  return true;
 }
 
 function isFillable(el: Control): boolean {
@@ -315,7 +301,7 @@ function groupDateParts(fields: TargetField[], parts: (DatePart | undefined)[], 
     let end = i;
     // The boxes after the first often have no label of their own: "生年月日 [元号] [ ]年[ ]月[ ]日".
     const joins = (j: number) => (fields[j]!.concept === concept || !fields[j]!.concept) && parts[j] && containers[j] === containers[i];
-    if (concept && DATE_CONCEPTS.has(concept) && parts[i]) while (end < fields.length && joins(end)) end++;
+    if (isDateConcept(concept) && parts[i]) while (end < fields.length && joins(end)) end++;
     const run = fields.slice(i, end);
     const pieces = new Set(parts.slice(i, end));
     if (run.length >= 2 && pieces.size === run.length && pieces.has('month') && pieces.has('day')) {

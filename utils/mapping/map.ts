@@ -1,5 +1,5 @@
 // Proposes a value for each target field from the extracted source fields, with a confidence tier and the reasons for it.
-import { conceptDef, isSensitive, normalizeLabel, type ConceptId } from '../concepts';
+import { conceptDef, isAmountConcept, isDateConcept, isSensitive, normalizeLabel, type ConceptId } from '../concepts';
 import type { ExtractedField } from '../extract/types';
 import { SIGNATURE } from '../extract/assemble';
 import { sectionKindOf, type SectionKind } from '../sections';
@@ -212,8 +212,6 @@ function units(form: TargetForm): Unit[] {
   return out;
 }
 
-const DATE_CONCEPTS = new Set<ConceptId>(['bday', 'x-date', 'x-due-date', 'x-delivery-date']);
-const AMOUNTS = new Set<ConceptId>(['x-amount', 'x-subtotal', 'x-tax', 'x-unit-price', 'x-shipping-fee', 'x-fee', 'x-discount', 'x-withholding-tax']);
 
 /** Amounts go in as digits unless the field's note or example writes them grouped (カンマ区切り, 例：12,000). */
 function wantsGrouping(field: TargetField): boolean {
@@ -250,7 +248,7 @@ export function valueForField(field: TargetField, concept: ConceptId | undefined
     return date && formatDateFor(field, date);
   }
   let v = value;
-  if (concept && DATE_CONCEPTS.has(concept)) {
+  if (isDateConcept(concept)) {
     // Pieces of a split date arrive already cut; a whole date is written in the field's own format.
     if (field.datePart) v = value;
     else {
@@ -260,7 +258,7 @@ export function valueForField(field: TargetField, concept: ConceptId | undefined
     }
   } else if (concept === 'tel' || concept === 'x-fax' || concept === 'postal-code') v = formatDigits(value, field);
   else if (concept && DEDUCTIONS.has(concept)) v = value.replace(/^-/, '');
-  if (concept && AMOUNTS.has(concept) && field.type !== 'number' && wantsGrouping(field)) v = v.replace(/^(-?\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
+  if (isAmountConcept(concept) && field.type !== 'number' && wantsGrouping(field)) v = v.replace(/^(-?\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
   else if (concept === 'x-name-kana' || concept === 'x-family-name-kana' || concept === 'x-given-name-kana') v = toKanaFormat(value, field);
   if (concept === 'name' || concept === 'x-name-kana') v = spaceNameAsAsked(v, field);
   else if (field.type === 'number') {
@@ -278,16 +276,29 @@ export function valueForField(field: TargetField, concept: ConceptId | undefined
 /** A value the form's own `pattern` would refuse is not proposed: the browser would block the submit. */
 function fitsPattern(field: TargetField, value: string): boolean {
   if (!field.pattern) return true;
-  try {
-    return new RegExp(`^(?:${field.pattern})$`, 'v').test(value);
-  } catch {
-    try {
-      return new RegExp(`^(?:${field.pattern})$`, 'u').test(value);
-    } catch {
-      // A pattern the browser cannot compile constrains nothing.
-      return true;
+  const re = compiledPattern(field.pattern);
+  // A pattern the browser cannot compile constrains nothing.
+  return re ? re.test(value) : true;
+}
+
+// Every pair of a form is tried against the same few patterns: compile each once.
+const patterns = new Map<string, RegExp | null>();
+
+function compiledPattern(pattern: string): RegExp | null {
+  if (!patterns.has(pattern)) {
+    let re: RegExp | null = null;
+    for (const flags of ['v', 'u']) {
+      try {
+        re = new RegExp(`^(?:${pattern})$`, flags);
+        break;
+      } catch {
+        re = null;
+      }
     }
+    if (patterns.size > 500) patterns.clear();
+    patterns.set(pattern, re);
   }
+  return patterns.get(pattern)!;
 }
 
 // Words, not numbers: a phone number or an address under a label that sounds like a person (担当者 連絡先) is not a name.
@@ -322,7 +333,7 @@ function valuesFor(unit: Unit, source: ExtractedField, layout: AddressLayout): {
     if (!value) return undefined;
   }
   if (target === 'address-level1' && !findPrefecture(value) && !splitPrefecture(value).prefecture) return undefined;
-  if (DATE_CONCEPTS.has(target)) {
+  if (isDateConcept(target)) {
     const date = sourceDate(source);
     if (!date) return undefined;
     value = toIso(date);

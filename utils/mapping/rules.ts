@@ -1,5 +1,5 @@
 // Corrections the clerk made, remembered as rules per source template and target form, and applied over the mapper's proposals next time.
-import { isSensitive, type ConceptId } from '../concepts';
+import { isDateConcept, isSensitive, type ConceptId } from '../concepts';
 import type { ExtractedField } from '../extract/types';
 import { toHalfWidth } from '../extract/values';
 import { displayLabel, type TargetField, type TargetForm } from '../form/read-form';
@@ -47,11 +47,10 @@ export function findSource(sources: readonly ExtractedField[], ref: SourceRef): 
   return sources.filter((s) => s.label === ref.label && s.section === ref.section)[ref.occurrence];
 }
 
-const DATES: ReadonlySet<ConceptId | undefined> = new Set(['bday', 'x-date', 'x-due-date', 'x-delivery-date']);
 
 /** The piece of the source value one field takes: a part of a split phone, name or postal code, a date in the field's format or one of its selects. */
 function pieceFor(field: TargetField, concept: ConceptId | undefined, whole: string, form: TargetForm): string | undefined {
-  if (DATES.has(concept)) {
+  if (isDateConcept(concept)) {
     const date = isoDate(whole);
     if (!date) return undefined;
     if (!field.datePart) return whole;
