@@ -59,8 +59,9 @@ export function ReviewPanel() {
 
   useEffect(() => {
     if (!hydrated) return;
-    void latestSource.getValue().then((s) => useReview.getState().setSource(s ?? undefined));
-    return latestSource.watch((s) => useReview.getState().setSource(s ?? undefined));
+    // A pinned source stays while the clerk opens others; each one seen still joins the recent list.
+    void latestSource.getValue().then((s) => useReview.getState().offerSource(s ?? undefined));
+    return latestSource.watch((s) => useReview.getState().offerSource(s ?? undefined));
   }, [hydrated]);
 
   const analyze = useCallback(async () => {
@@ -102,6 +103,34 @@ export function ReviewPanel() {
     }
   };
 
+  /** Logs the current job's entries for these fields (all when none given), once per field per job: a field filled twice counts once. */
+  const logJob = async (keys?: readonly string[]) => {
+    const state = useReview.getState();
+    const form = state.form;
+    if (!form) return;
+    const fields = jobFields(state).filter((f) => (!keys || keys.includes(f.key)) && !state.logged.includes(f.key));
+    if (fields.length === 0) return;
+    try {
+      const jobId = await recordJob(
+        db(),
+        {
+          formSignature: form.signature,
+          formTitle: form.title,
+          formUrl: form.url,
+          sourceSignature: state.source?.signature ?? '',
+          startedAt: state.startedAt ?? Date.now(),
+          endedAt: Date.now(),
+          fields,
+        },
+        state.jobId,
+      );
+      // Only if the job is still the one logged: a new source or form meanwhile starts its own.
+      if (useReview.getState().startedAt === state.startedAt) useReview.getState().setLogged(jobId, fields.map((f) => f.key));
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('logFailed', error instanceof Error ? error.message : String(error)) });
+    }
+  };
+
   const fillOne = (key: string) =>
     withBusy(async () => {
       const state = useReview.getState();
@@ -111,6 +140,7 @@ export function ReviewPanel() {
       state.include(key, true);
       state.setResults(results);
       reportFill(results);
+      if (results.some((r) => r.key === key && fieldStatus(r) !== 'missing' && !r.skipped)) await logJob([key]);
     });
 
   const undo = () =>
@@ -136,16 +166,7 @@ export function ReviewPanel() {
       if (!results) return;
       state.setResults(results);
       reportFill(results);
-      const form = state.form!;
-      await recordJob(db(), {
-        formSignature: form.signature,
-        formTitle: form.title,
-        formUrl: form.url,
-        sourceSignature: state.source?.signature ?? '',
-        startedAt: state.startedAt ?? Date.now(),
-        endedAt: Date.now(),
-        fields: jobFields(state),
-      }).catch((error: unknown) => setNotice({ kind: 'error', text: t('logFailed', error instanceof Error ? error.message : String(error)) }));
+      await logJob();
       // What the clerk corrected in this job becomes a rule for the next message of the same template.
       if (state.source) {
         await saveRules(db(), learnRules(state, state.source, Date.now())).catch((error: unknown) =>
@@ -174,7 +195,17 @@ export function ReviewPanel() {
         <button className="link" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-dashboard">{t('openDashboard')}</button>
       </header>
       <TabStatus page={page} onAllowed={() => void analyze()} />
-      <SourceCard source={review.source} onSource={(source) => latestSource.setValue(source)} />
+      <SourceCard
+        source={review.source}
+        pinned={review.pinned}
+        recent={review.recent}
+        onPin={(on) => review.setPinned(on)}
+        onSwitch={(source) => review.chooseSource(source)}
+        onSource={async (source) => {
+          useReview.getState().chooseSource(source);
+          await latestSource.setValue(source);
+        }}
+      />
       <section className="card" data-testid="target-card">
         <h2>{t('targetHeading')}</h2>
         {!form ? (

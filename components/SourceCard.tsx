@@ -9,7 +9,22 @@ function kindText(source: SourceSnapshot): string {
   return source.kind === 'text' ? t('sourceKindText') : t('sourceKindPage');
 }
 
-export function SourceCard({ source, onSource }: { source?: SourceSnapshot; onSource(source: SourceSnapshot): Promise<void> }) {
+/** How a recent source reads in the switch: its kind, its title and its first value (two mails of one template share a title). */
+function recentText(source: SourceSnapshot): string {
+  const first = source.fields[0]?.value ?? '';
+  return [kindText(source), source.title || source.url, first].filter(Boolean).join(' · ');
+}
+
+interface SourceCardProps {
+  source?: SourceSnapshot;
+  pinned: boolean;
+  recent: readonly SourceSnapshot[];
+  onPin(on: boolean): void;
+  onSwitch(source: SourceSnapshot): void;
+  onSource(source: SourceSnapshot): Promise<void>;
+}
+
+export function SourceCard({ source, pinned, recent, onPin, onSwitch, onSource }: SourceCardProps) {
   const tabId = source?.kind === 'page' ? source.tabId : undefined;
   // The outline is a courtesy: a source tab since closed or navigated away simply shows nothing.
   const highlight = (selector?: string) => {
@@ -23,6 +38,27 @@ export function SourceCard({ source, onSource }: { source?: SourceSnapshot; onSo
       ) : (
         <>
           <p className="source-kind" data-testid="source-kind" data-kind={source.kind}>{kindText(source)}</p>
+          <label className="source-pin">
+            <input type="checkbox" checked={pinned} onChange={(e) => onPin(e.target.checked)} data-testid="source-pin" />
+            {t('sourcePin')}
+          </label>
+          {recent.length > 1 && (
+            <label className="source-switch">
+              {t('sourceSwitch')}
+              <select
+                data-testid="source-switch"
+                value={String(Math.max(0, recent.findIndex((r) => r.signature === source.signature && r.fields.every((f, j) => f.value === source.fields[j]?.value))))}
+                onChange={(e) => {
+                  const chosen = recent[Number(e.target.value)];
+                  if (chosen) onSwitch(chosen);
+                }}
+              >
+                {recent.map((r, i) => (
+                  <option key={`${r.at}-${i}`} value={String(i)}>{recentText(r)}</option>
+                ))}
+              </select>
+            </label>
+          )}
           {(source.title || source.url) && (
             <p className="source-title" title={source.url || undefined} data-testid="source-title">{source.title || source.url}</p>
           )}

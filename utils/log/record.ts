@@ -18,12 +18,22 @@ export interface JobRecord extends Omit<Job, 'id' | 'fieldCount'> {
   fields: JobField[];
 }
 
-/** Stores the job; returns its id. Both tables are written in one transaction so a count never half-lands. */
-export async function recordJob(database: TenkiDB, { fields: all, ...job }: JobRecord): Promise<number> {
+/**
+ * Stores the job; returns its id. Both tables are written in one transaction so a count never half-lands. Given the id
+ * of a job already logged (a later fill in the same job), adds these fields' entries to it and moves its end instead.
+ */
+export async function recordJob(database: TenkiDB, { fields: all, ...job }: JobRecord, existing?: number): Promise<number> {
   const fields = all.filter((f) => !isSensitive(f.concept));
   return database.transaction('rw', database.jobs, database.entries, async () => {
-    const row: Omit<Job, 'id'> = { ...job, fieldCount: fields.length };
-    const jobId = (await database.jobs.add(row as Job)) as number;
+    const prev = existing === undefined ? undefined : await database.jobs.get(existing);
+    let jobId: number;
+    if (prev) {
+      jobId = existing!;
+      await database.jobs.update(jobId, { endedAt: job.endedAt, fieldCount: prev.fieldCount + fields.length });
+    } else {
+      const row: Omit<Job, 'id'> = { ...job, fieldCount: fields.length };
+      jobId = (await database.jobs.add(row as Job)) as number;
+    }
     const entries: Omit<Entry, 'id'>[] = fields.map((f) => ({
       jobId,
       at: job.endedAt,

@@ -31,6 +31,29 @@ export interface ReviewState extends Review {
   /** The form was put back as it was: nothing left to undo, no statuses to show. */
   undone(): void;
   setRules(rules: Rule[]): void;
+  /** Whether the clerk pinned the current source: a newly viewed source page then joins `recent` without replacing it. */
+  pinned: boolean;
+  /** The last few sources seen this session, newest first, so the clerk can switch back to one. */
+  recent: SourceSnapshot[];
+  /** The id of the current job's log row once one of its fills was logged, and the fields already logged in it. */
+  jobId?: number;
+  logged: string[];
+  /** A source the browser or the panel just saw: it joins `recent`, and becomes the source unless the current one is pinned. */
+  offerSource(source: SourceSnapshot | undefined, now?: number): void;
+  /** The clerk chose this source (a dropped file, pasted text or a recent one): it becomes the source even while pinned. */
+  chooseSource(source: SourceSnapshot, now?: number): void;
+  /** Pins or unpins the current source; unpinning hands the panel to the newest source seen. */
+  setPinned(on: boolean, now?: number): void;
+  /** The current job was logged under this id, now with these fields. */
+  setLogged(jobId: number, keys: readonly string[]): void;
+}
+
+/** How many recent sources the panel keeps for the switch. */
+export const RECENT_SOURCES = 5;
+
+/** `recent` with `source` at its head: one entry per message (a re-read of the same one replaces it), at most RECENT_SOURCES. */
+export function withRecent(recent: readonly SourceSnapshot[], source: SourceSnapshot): SourceSnapshot[] {
+  return [source, ...recent.filter((r) => !sameSource(r, source))].slice(0, RECENT_SOURCES);
 }
 
 const sessionStorage: StateStorage = {
@@ -69,17 +92,41 @@ export const useReview = create<ReviewState>()(
       edits: {},
       included: {},
       rules: [],
+      pinned: false,
+      recent: [],
+      logged: [],
       setForm(form, now = Date.now()) {
         const { source, form: prev, rules } = get();
         const proposals = propose(source, form, rules);
         if (sameForm(prev, form)) set({ form, proposals });
-        else set({ form, proposals, edits: {}, included: {}, results: undefined, undo: undefined, startedAt: now });
+        else set({ form, proposals, edits: {}, included: {}, results: undefined, undo: undefined, startedAt: now, jobId: undefined, logged: [] });
       },
       setSource(source, now = Date.now()) {
         const { form, source: prev, rules } = get();
         const proposals = propose(source, form, rules);
         if (sameSource(prev, source)) set({ source, proposals });
-        else set({ source, proposals, edits: {}, included: {}, results: undefined, undo: undefined, startedAt: now });
+        else set({ source, proposals, edits: {}, included: {}, results: undefined, undo: undefined, startedAt: now, jobId: undefined, logged: [] });
+      },
+      offerSource(source, now = Date.now()) {
+        const { pinned, recent, source: current, setSource } = get();
+        if (!source) {
+          if (!pinned) setSource(undefined, now);
+          return;
+        }
+        set({ recent: withRecent(recent, source) });
+        if (!pinned || !current) setSource(source, now);
+      },
+      chooseSource(source, now = Date.now()) {
+        set((s) => ({ recent: withRecent(s.recent, source) }));
+        get().setSource(source, now);
+      },
+      setPinned(on, now = Date.now()) {
+        set({ pinned: on });
+        const newest = get().recent[0];
+        if (!on && newest) get().setSource(newest, now);
+      },
+      setLogged(jobId, keys) {
+        set((s) => ({ jobId, logged: [...new Set([...s.logged, ...keys])] }));
       },
       edit(key, value) {
         set((s) => ({ edits: { ...s.edits, [key]: value }, included: { ...s.included, [key]: true } }));

@@ -71,6 +71,18 @@ export class SidePanelPage {
     await this.page.getByTestId('source-paste-confirm').click();
   }
 
+  /** Pins (or unpins) the current source with the source card's toggle. */
+  async pin(on: boolean): Promise<void> {
+    await this.page.getByTestId('source-pin').setChecked(on);
+  }
+
+  /** Switches to a recent source, chosen by the text its option shows (kind · title · first value). */
+  async switchSource(text: string): Promise<void> {
+    const select = this.page.getByTestId('source-switch');
+    const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+    await select.selectOption(value ?? '');
+  }
+
   async autofill(): Promise<void> {
     await this.page.getByTestId('autofill').click();
     await this.page.getByTestId('notice').waitFor();
