@@ -98,3 +98,19 @@ describe('switching to a recent source', () => {
     expect(review.getState()).toMatchObject({ jobId: 3, logged: ['a', 'b'] });
   });
 });
+
+describe('a later fill in the same job', () => {
+  it('adds its entries to the job already logged instead of a second job', async () => {
+    const { TenkiDB } = await import('@/utils/log/db');
+    const { recordJob } = await import('@/utils/log/record');
+    const database = new TenkiDB('tenki-source-pin-test');
+    const job = { formSignature: 'f', formTitle: 'F', formUrl: 'https://core.example/f', sourceSignature: 's', startedAt: 1, endedAt: 2 };
+    const field = (key: string) => ({ key, label: key, position: 0, method: 'autofilled' as const, value: 'abc' });
+    const id = await recordJob(database, { ...job, fields: [field('a')] });
+    const again = await recordJob(database, { ...job, endedAt: 5, fields: [field('b')] }, id);
+    expect(again).toBe(id);
+    expect(await database.jobs.toArray()).toMatchObject([{ id, fieldCount: 2, endedAt: 5 }]);
+    expect((await database.entries.toArray()).map((e) => [e.jobId, e.fieldKey])).toEqual([[id, 'a'], [id, 'b']]);
+    await database.delete();
+  });
+});
