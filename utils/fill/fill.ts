@@ -1,5 +1,5 @@
 // Sets values the way a person's typing would reach the page's framework (native setter, bubbling events), then reads them back.
-import { frameDocument, isVisible, KEY_SEPARATOR, resolveKey } from '../form/controls';
+import { frameDocument, isEditableHost, isVisible, KEY_SEPARATOR, resolveKey } from '../form/controls';
 import type { Tier } from '../mapping/map';
 import { formatForInput } from './formats';
 
@@ -29,12 +29,6 @@ type Fillable = Control | HTMLElement;
 
 function isFormControl(el: Element): el is Control {
   return /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
-}
-
-/** Whether the element is an editing host a person types into (contenteditable=true/plaintext-only). */
-export function isEditableHost(el: Element): el is HTMLElement {
-  const attr = el.getAttribute('contenteditable');
-  return attr !== null && attr.toLowerCase() !== 'false';
 }
 
 /** Why the fill must leave this element alone, if it must: a person could not type into it either. */

@@ -60,7 +60,8 @@ export function controlsOf(doc: Document): Control[] {
   const found: Control[] = [];
   const visit = (root: ControlRoot) => {
     for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.matches(CONTROL)) found.push(el as Control);
+      // A rich-text box (contenteditable) is read as one field: its editing host, not the elements inside it.
+      if (el.matches(CONTROL) || isTopEditableHost(el)) found.push(el as Control);
       const inner = innerRoot(el);
       if (inner) visit(inner);
     }
@@ -97,4 +98,15 @@ export function isVisible(el: Element): boolean {
     if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
   }
   return true;
+}
+
+/** An element a person types rich text into (contenteditable), filled and read as one field. */
+export function isEditableHost(el: Element): el is HTMLElement {
+  const attr = el.getAttribute('contenteditable');
+  return attr !== null && attr.toLowerCase() !== 'false';
+}
+
+function isTopEditableHost(el: Element): boolean {
+  const outer = el.parentElement?.closest('[contenteditable]');
+  return isEditableHost(el) && !(outer && isEditableHost(outer));
 }

@@ -2,7 +2,7 @@
 import { conceptDef, isDateConcept, conceptFromAutocomplete, conceptFromLabel, conceptFromName, isPartOf, normalizeLabel, type ConceptId } from '../concepts';
 import { fnv1a } from '../hash';
 import { sectionKindOf, type SectionKind } from '../sections';
-import { controlsOf, isVisible } from './controls';
+import { controlsOf, isEditableHost, isVisible } from './controls';
 import { isRowNumber, spannedHeader, withItemRows } from './item-rows';
 import { selectorFor } from './selector';
 
@@ -80,6 +80,7 @@ function wrappingNotes(el: Control): string {
 }
 
 function isFillable(el: Control): boolean {
+  if (isEditableHost(el as Element)) return el.getAttribute('aria-disabled') !== 'true' && el.getAttribute('aria-readonly') !== 'true' && isVisible(el);
   if (el.disabled || !isVisible(el)) return false;
   if (el.tagName === 'INPUT' && NOT_FILLABLE.has((el as HTMLInputElement).type)) return false;
   if ('readOnly' in el && el.readOnly) return false;
@@ -338,8 +339,10 @@ function choiceContainer(el: Control, cell: Element | undefined): Element | null
 }
 
 function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
-  const tag = el.tagName.toLowerCase() as FieldTag;
-  const type = tag === 'input' ? (el as HTMLInputElement).type : tag;
+  // A rich-text box is read like a textarea whose value is its text.
+  const editable = isEditableHost(el as Element);
+  const tag = editable ? 'textarea' : (el.tagName.toLowerCase() as FieldTag);
+  const type = editable ? 'contenteditable' : tag === 'input' ? (el as HTMLInputElement).type : tag;
   const choice = type === 'radio' || type === 'checkbox';
   const table = tableLabel(el);
   // A radio button's or checkbox's own label names a choice; the field's label is the question they answer.
@@ -397,14 +400,14 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
     pattern: el.getAttribute('pattern') ?? undefined,
     inputMode: el.getAttribute('inputmode') ?? undefined,
     placeholder: el.getAttribute('placeholder') ?? undefined,
-    required: el.required,
+    required: el.required === true || el.getAttribute('aria-required') === 'true',
     options:
       tag === 'select'
         ? Array.from((el as HTMLSelectElement).options).map((o) => ({ value: o.value, text: clean(o.text) }))
         : choice
           ? [{ value: type === 'radio' ? el.value : 'true', text: choiceText(el) }]
           : undefined,
-    value: !choice ? el.value : type === 'checkbox' ? String((el as HTMLInputElement).checked) : (el as HTMLInputElement).checked ? el.value : '',
+    value: editable ? (el.textContent ?? '').trim() : !choice ? el.value : type === 'checkbox' ? String((el as HTMLInputElement).checked) : (el as HTMLInputElement).checked ? el.value : '',
     cell: table.cell,
     section: sectionOf(el),
   };

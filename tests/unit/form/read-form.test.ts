@@ -415,3 +415,13 @@ describe('dt/dd and aria-labelledby layouts', () => {
     expect(f['input[name="t"]']).toMatchObject({ label: '電話番号', concept: 'tel' });
   });
 });
+
+describe('rich-text boxes', () => {
+  it('reads a contenteditable host as one field with its label and text, not the elements inside it', () => {
+    const f = fieldsOf(`<div><span id="l">ご要望</span><div id="msg" contenteditable="true" aria-labelledby="l"><p>なし</p></div></div>
+      <div id="off" contenteditable="true" aria-readonly="true"></div>`);
+    expect(f['#msg']).toMatchObject({ tag: 'textarea', type: 'contenteditable', label: 'ご要望', value: 'なし', concept: 'x-message' });
+    expect(Object.keys(f)).not.toContain('#off');
+    expect(Object.keys(f).some((k) => k.includes('p'))).toBe(false);
+  });
+});

@@ -537,3 +537,11 @@ describe('joining parts for a whole box', () => {
     expect(p.contact?.value).toBe('松本　彩花');
   });
 });
+
+describe('a rich-text box as a target', () => {
+  it('gets the message written in the source', () => {
+    const form = formOf('<form><label for="m">メッセージ</label><div id="m" contenteditable="true"></div></form>');
+    const p = proposeMapping(extractFromText('メッセージ：ギフト包装をお願いします。'), form);
+    expect(p.map((x) => [x.key, x.value])).toEqual([['#m', 'ギフト包装をお願いします。']]);
+  });
+});
