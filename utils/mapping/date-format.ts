@@ -1,6 +1,6 @@
 // Writes a date the way a target field asks for it: type=date, the format its note or example shows, 和暦, or one piece per select.
 import type { DatePart, TargetField } from '../form/read-form';
-import { formatWareki, isValidDate, parseDate, toIso, toWareki, type CalendarDate } from '../extract/dates';
+import { formatWareki, isValidDate, parseDate, toIso, toSlash, toWareki, type CalendarDate } from '../extract/dates';
 import { toHalfWidth, withoutNote } from '../extract/values';
 
 /** The calendar date of a normalised ("2026-03-02") value. */
@@ -8,8 +8,6 @@ export function isoDate(normalized: string): CalendarDate | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(normalized);
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
 }
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** The notes a form writes next to a date field, in one string to look for a format in. */
 function formatText(field: TargetField): string {
@@ -19,15 +17,15 @@ function formatText(field: TargetField): string {
 /** A date for one text or date input, in the format its type, note or example asks for; ISO when it says nothing. */
 export function formatDateFor(field: TargetField, date: CalendarDate): string {
   if (field.type === 'date') return toIso(date);
-  if (field.type === 'month') return `${date.year}-${pad2(date.month)}`;
+  if (field.type === 'month') return toIso(date).slice(0, 7);
   const text = formatText(field);
   const wareki = toWareki(date);
   if (wareki && /[RHS]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}/.test(text)) return formatWareki(wareki, 'letter');
   if (wareki && /和暦|令和|平成|昭和|元号/.test(text)) return formatWareki(wareki);
   if (/YYYY年|\d{4}年\d{1,2}月/i.test(text)) return `${date.year}年${date.month}月${date.day}日`;
-  if (/YYYYMMDD|(?<!\d)\d{8}(?!\d)/i.test(text)) return `${date.year}${pad2(date.month)}${pad2(date.day)}`;
+  if (/YYYYMMDD|(?<!\d)\d{8}(?!\d)/i.test(text)) return toIso(date).replace(/-/g, '');
   const slash = /YYYY\/MM?\/DD?|\d{4}\/\d{1,2}\/\d{1,2}/i.exec(text)?.[0];
-  if (slash) return /MM|\/\d{2}\//i.test(slash) ? `${date.year}/${pad2(date.month)}/${pad2(date.day)}` : `${date.year}/${date.month}/${date.day}`;
+  if (slash) return toSlash(date, { pad: /MM|\/\d{2}\//i.test(slash) });
   return toIso(date);
 }
 
@@ -89,7 +87,7 @@ export function sourceDate(source: { value: string; normalized: string; label: s
   const iso = isoDate(source.normalized);
   if (iso) return iso;
   const english = /^[\x20-\x7e]+$/.test(source.label);
-  const text = toHalfWidth(source.value.normalize('NFKC')).trim();
+  const text = toHalfWidth(source.value).trim();
   for (const candidate of [text, withoutNote(text), text.replace(UNTIL, ''), withoutNote(text.replace(UNTIL, ''))]) {
     const date = parseDate(candidate, { english });
     if (date) return date;

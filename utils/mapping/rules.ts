@@ -69,7 +69,7 @@ export function fitValue(field: TargetField, source: ExtractedField, form: Targe
 
 /** Equal for a clerk: width, case, spaces, hyphens and slashes aside (03-1234-5678 and ０３１２３４５６７８ are one number, 2025/06/12 and 2025-06-12 one date). */
 function comparable(text: string): string {
-  return toHalfWidth(text.normalize('NFKC')).toLowerCase().replace(/[\s\-‐－ー−/]/g, '');
+  return toHalfWidth(text).toLowerCase().replace(/[\s\-‐－ー−/]/g, '');
 }
 
 function sameValue(a: string, b: string | undefined): boolean {
