@@ -20,6 +20,7 @@ import { t } from '@/utils/i18n';
 import { SourceCard } from './SourceCard';
 import { ProposalRow } from './ProposalRow';
 import { LearnedRules } from './LearnedRules';
+import { CoreSystemToggle } from './CoreSystemToggle';
 
 type Notice = { kind: 'error' | 'info'; text: string };
 
@@ -213,6 +214,7 @@ export function ReviewPanel() {
         ) : (
           <>
             <p className="target-title" data-testid="target-title">{form.title || form.url}</p>
+            <CoreSystemToggle url={form.url} />
             {!review.source && <p className="empty">{t('sourceEmpty')}</p>}
             <ul className="proposals">
               {form.fields.map((field) => (

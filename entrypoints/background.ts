@@ -2,6 +2,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupCommands } from '@/utils/background/commands';
 import { setupHighlightSource } from '@/utils/background/highlight-source';
+import { setupPassive } from '@/utils/background/passive';
 import { setupSidePanel } from '@/utils/background/side-panel';
 import { setupSourceWatcher } from '@/utils/background/source-watcher';
 import { setupTabAccess } from '@/utils/background/tab-access';
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   setupSourceWatcher();
   setupHighlightSource();
   setupCommands();
+  setupPassive();
 });

@@ -1,11 +1,16 @@
 // Content script, injected on demand into allowed sites: answers reads and fills with the same core functions the tests and eval use.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractFromDocument } from '@/utils/extract';
-import { fillFields } from '@/utils/fill/fill';
+import { fillFields, type FillResult } from '@/utils/fill/fill';
 import { createPageHighlights } from '@/utils/fill/page-highlights';
-import { readForm } from '@/utils/form/read-form';
+import { displayLabel, readForm } from '@/utils/form/read-form';
 import { watchForm } from '@/utils/form/watch-form';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { isSensitive } from '@/utils/concepts';
+import { resolveKey } from '@/utils/form/controls';
+import { hasCoreSystem } from '@/utils/passive/core-systems';
+import { watchEntry } from '@/utils/passive/watch-entry';
+import { coreSystems } from '@/utils/storage-items';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -20,12 +25,19 @@ export default defineContentScript({
     };
     // Highlights go with the context: an invalidated copy leaves no outline behind.
     const highlights = createPageHighlights(document, ctx.signal);
+    const entries = watchPassiveEntry(ctx.signal);
     const removers = [
       onMessage('pagePing', () => true),
       onMessage('pageAnalyze', () => ({ url: location.href, title: document.title, fields: extractFromDocument(document), form: currentForm() })),
       onMessage('pageFill', async ({ data }) => {
         highlights.clear();
-        const results = await fillFields(document, data);
+        entries.pause();
+        let results: FillResult[] = [];
+        try {
+          results = await fillFields(document, data);
+        } finally {
+          entries.markFilled(results.filter((r) => r.status === 'filled').map((r) => r.key));
+        }
         highlights.afterFill(data, results);
         return results;
       }),
@@ -44,3 +56,48 @@ export default defineContentScript({
     );
   },
 });
+
+/**
+ * Reports what the clerk enters by hand: on a registered core system, values typed or pasted (the background logs those a
+ * recent source held); anywhere, edits of fields Tenki filled. Registering or removing the site applies without a reload.
+ */
+function watchPassiveEntry(signal: AbortSignal) {
+  let registered = false;
+  const update = (list: string[]) => void (registered = hasCoreSystem(list, location.href));
+  void coreSystems.getValue().then(update);
+  const unwatch = coreSystems.watch((list) => update(list ?? []));
+  signal.addEventListener('abort', unwatch);
+  // One visit per page load, the same for a second copy of this script in the same page.
+  const visit = String(performance.timeOrigin);
+  const fieldOf = (element: Element) => {
+    const form = readForm(document);
+    const position = form.fields.findIndex((f) => resolveKey(document, f.key) === element);
+    return position < 0 ? undefined : { form, field: form.fields[position]!, position };
+  };
+  return watchEntry(document, {
+    signal,
+    onCommit({ element, value, method }) {
+      if (!registered) return;
+      const found = fieldOf(element);
+      if (!found || isSensitive(found.field.concept)) return;
+      const { form, field, position } = found;
+      sendMessage('passiveEntry', {
+        visit,
+        formSignature: form.signature,
+        formTitle: form.title,
+        formUrl: form.url,
+        fieldKey: field.key,
+        fieldLabel: displayLabel(field),
+        position,
+        concept: field.concept,
+        method,
+        value,
+      }).catch(() => undefined);
+    },
+    onEditedAfterFill({ element, value }) {
+      const found = fieldOf(element);
+      if (!found) return;
+      sendMessage('passiveEditedAfterFill', { formSignature: found.form.signature, fieldKey: found.field.key, chars: [...value].length }).catch(() => undefined);
+    },
+  });
+}

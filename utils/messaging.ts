@@ -3,6 +3,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ExtractedField } from './extract/types';
 import type { TargetForm } from './form/read-form';
 import type { FillItem, FillResult } from './fill/fill';
+import type { ConceptId } from './concepts';
 
 /** What the content script reads from a page. */
 export interface PageAnalysis {
@@ -22,6 +23,21 @@ export type TabAnalysis =
 
 export type TabFill = { status: 'ok'; results: FillResult[] } | { status: 'noAccess' } | { status: 'error'; message: string };
 
+/** A value the clerk typed or pasted into a field of a core system, and where it went; the value itself is only matched, never kept. */
+export interface PassiveEntry {
+  /** One page load of the form (its time origin): re-entries of one visit form one manual job. */
+  visit: string;
+  formSignature: string;
+  formTitle: string;
+  formUrl: string;
+  fieldKey: string;
+  fieldLabel: string;
+  position: number;
+  concept?: ConceptId;
+  method: 'typed' | 'pasted';
+  value: string;
+}
+
 interface ProtocolMap {
   /** Side panel → background: read a tab, injecting the content script first when needed. */
   analyzeTab(data: { tabId: number }): TabAnalysis;
@@ -39,6 +55,10 @@ interface ProtocolMap {
   pageHighlightSource(data: { selector?: string }): boolean;
   /** Background → side panel: the clerk pressed the "fill-approved" shortcut. */
   commandFillApproved(): void;
+  /** Content script → background: a hand entry on a core system; logged as a manual re-entry when a recent source held the value. True when logged. */
+  passiveEntry(data: PassiveEntry): boolean;
+  /** Content script → background: the clerk changed, in the page, a field Tenki filled; its entry becomes autofilled-then-edited. True when one did. */
+  passiveEditedAfterFill(data: { formSignature: string; fieldKey: string; chars: number }): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
