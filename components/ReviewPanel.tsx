@@ -3,13 +3,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage, type TabAnalysis } from '@/utils/messaging';
-import { isSourcePage, snapshotOf } from '@/utils/source';
+import { isSourcePage, snapshotOf, templateName } from '@/utils/source';
 import { latestSource } from '@/utils/storage-items';
 import { sourceChoices, useReview } from '@/utils/stores/review';
 import { fieldStatus, fillItems, isIncluded, jobFields, valueFor } from '@/utils/review-job';
 import type { FillItem, FillResult } from '@/utils/fill/fill';
 import { db } from '@/utils/log/db';
-import { recordJob } from '@/utils/log/record';
+import { markUndone, recordJob } from '@/utils/log/record';
 import { learnRules } from '@/utils/mapping/rules';
 import { rulesForForm, saveRules } from '@/utils/mapping/rule-store';
 import { useCurrentTab, useTabLoaded } from '@/utils/hooks/current-tab';
@@ -111,16 +111,20 @@ export function ReviewPanel() {
     if (!form) return;
     const fields = jobFields(state).filter((f) => (!keys || keys.includes(f.key)) && !state.logged.includes(f.key));
     if (fields.length === 0) return;
+    const now = Date.now();
     try {
       const jobId = await recordJob(
         db(),
         {
+          kind: 'assisted',
           formSignature: form.signature,
           formTitle: form.title,
           formUrl: form.url,
           sourceSignature: state.source?.signature ?? '',
-          startedAt: state.startedAt ?? Date.now(),
-          endedAt: Date.now(),
+          sourceName: state.source ? templateName(state.source) : '',
+          startedAt: state.startedAt ?? now,
+          endedAt: now,
+          reviewMs: now - (state.startedAt ?? now),
           fields,
         },
         state.jobId,
@@ -152,6 +156,13 @@ export function ReviewPanel() {
       const failed = results.filter((r) => r.status === 'rejected').length;
       if (failed) setNotice({ kind: 'error', text: t('undoSomeFailed', String(failed)) });
       else {
+        if (state.jobId !== undefined) {
+          await markUndone(
+            db(),
+            state.jobId,
+            results.map((r) => r.key),
+          ).catch((error: unknown) => setNotice({ kind: 'error', text: t('logFailed', error instanceof Error ? error.message : String(error)) }));
+        }
         state.undone();
         setNotice({ kind: 'info', text: t('undoDone', String(results.length)) });
       }

@@ -43,7 +43,10 @@ function highlightTier(review: Pick<Review, 'edits' | 'proposals'>, key: string)
   return proposal && (edit === undefined || edit === proposal.value) ? proposal.tier : 'low';
 }
 
-/** One log entry per field that had a proposal or an edit; fields nobody touched are not evidence of anything. */
+/**
+ * One log entry per field that had a proposal or an edit; fields nobody touched are not evidence of anything. A value
+ * the clerk typed in the panel for a field with no proposal was typed by hand; a changed proposal is a correction.
+ */
 export function jobFields(review: Review): JobField[] {
   const out: JobField[] = [];
   (review.form?.fields ?? []).forEach((field, position) => {
@@ -51,11 +54,13 @@ export function jobFields(review: Review): JobField[] {
     const edit = review.edits[field.key];
     if (!proposal && (edit ?? '') === '') return;
     const value = valueFor(review, field.key);
+    const changed = proposal !== undefined && edit !== undefined && edit !== proposal.value;
     let method: EntryMethod;
     if (!isIncluded(review, field.key) || value === '') method = 'skipped';
-    else if (edit !== undefined && edit !== proposal?.value) method = 'editedBeforeFill';
-    else method = 'autofilled';
-    out.push({ key: field.key, label: displayLabel(field), position, concept: proposal?.concept ?? field.concept, method, value, tier: proposal?.tier });
+    else if (!proposal) method = 'typed';
+    else method = changed ? 'edited' : 'autofilled';
+    const corrected = proposal && method !== 'skipped' ? changed : undefined;
+    out.push({ key: field.key, label: displayLabel(field), position, concept: proposal?.concept ?? field.concept, method, value, tier: proposal?.tier, corrected });
   });
   return out;
 }

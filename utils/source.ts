@@ -29,6 +29,24 @@ export function sourceSignature(fields: readonly ExtractedField[]): string {
   return fnv1a(fields.map((f) => f.label).join('\n'));
 }
 
+/**
+ * The source template in words that carry no personal value, for the log: where it came from (the site's host, or the
+ * kind of file) and its first labels. Never the title: a mail subject often names a person.
+ */
+export function templateName(source: Pick<SourceSnapshot, 'kind' | 'url' | 'fileName' | 'fields'>): string {
+  let where = '';
+  if (source.kind === 'page') {
+    try {
+      where = new URL(source.url).host;
+    } catch {
+      where = '';
+    }
+  } else if (source.kind === 'file') where = /\.([a-z0-9]{1,5})$/i.exec(source.fileName ?? '')?.[1]?.toLowerCase() ?? 'file';
+  else where = 'text';
+  const labels = [...new Set(source.fields.map((f) => f.label).filter(Boolean))].slice(0, 3);
+  return `${where}: ${labels.join('・')}`;
+}
+
 export function snapshotOf(page: PageAnalysis, tabId?: number, now = Date.now()): SourceSnapshot {
   return { kind: 'page', tabId, url: page.url, title: page.title, fields: page.fields, signature: sourceSignature(page.fields), at: now };
 }

@@ -87,29 +87,29 @@ describe('fillItems', () => {
 });
 
 describe('jobFields', () => {
-  it('records autofilled, edited-before-fill and skipped per field, and nothing for untouched fields', () => {
+  it('records autofilled, edited (a corrected proposal) and skipped per field, and nothing for untouched fields', () => {
     const fields = jobFields({
       form,
       proposals,
       edits: { [key('qty')]: '25', [key('contact')]: '鈴木 一郎' },
       included: { [key('item')]: false },
     });
-    expect(fields.map((f) => [form.fields.find((x) => x.key === f.key)!.name, f.method, f.value, f.tier, f.position])).toEqual([
-      ['company', 'autofilled', '株式会社あおば建設', 'high', 0],
+    expect(fields.map((f) => [form.fields.find((x) => x.key === f.key)!.name, f.method, f.value, f.tier, f.position, f.corrected])).toEqual([
+      ['company', 'autofilled', '株式会社あおば建設', 'high', 0, false],
       // Typing the same value the proposal had is not a correction.
-      ['contact', 'autofilled', '鈴木 一郎', 'high', 1],
-      ['tel', 'autofilled', '045-671-2121', 'high', 2],
-      ['mail', 'autofilled', 'i.suzuki@aoba-kensetsu.example.jp', 'high', 3],
-      ['item', 'skipped', '安全帯 フルハーネス型', 'high', 4],
-      ['qty', 'editedBeforeFill', '25', 'high', 5],
-      ['my_number', 'skipped', '123456789012', 'low', 7],
+      ['contact', 'autofilled', '鈴木 一郎', 'high', 1, false],
+      ['tel', 'autofilled', '045-671-2121', 'high', 2, false],
+      ['mail', 'autofilled', 'i.suzuki@aoba-kensetsu.example.jp', 'high', 3, false],
+      ['item', 'skipped', '安全帯 フルハーネス型', 'high', 4, undefined],
+      ['qty', 'edited', '25', 'high', 5, true],
+      ['my_number', 'skipped', '123456789012', 'low', 7, undefined],
     ]);
   });
 
-  it('records a field the clerk typed without a proposal as edited, with the concept the form gives it', () => {
+  it('records a field the clerk typed in the panel without a proposal as typed by hand, with the concept the form gives it', () => {
     const [note, ...rest] = jobFields({ form, proposals: [], edits: { [key('note')]: '4月中旬納品希望', [key('tel')]: '03-5555-0134' }, included: {} }).sort((a, b) => b.position - a.position);
-    expect(note).toMatchObject({ label: '備考', method: 'editedBeforeFill', concept: undefined, tier: undefined });
-    expect(rest).toEqual([expect.objectContaining({ label: '電話番号', method: 'editedBeforeFill', concept: 'tel' })]);
+    expect(note).toMatchObject({ label: '備考', method: 'typed', concept: undefined, tier: undefined, corrected: undefined });
+    expect(rest).toEqual([expect.objectContaining({ label: '電話番号', method: 'typed', concept: 'tel' })]);
   });
 
   it('records a proposal the clerk cleared as skipped', () => {

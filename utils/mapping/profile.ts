@@ -2,6 +2,7 @@
 import type { TenkiDB } from '../log/db';
 import { allRules, saveRules, type SaveCount } from './rule-store';
 import { ruleId, type Rule, type RuleAction } from './rules';
+import { hasOnlyKeys, isCount, isObject, isText } from '../json-check';
 
 export const PROFILE_FORMAT = 'tenki-mapping-profile';
 export const PROFILE_VERSION = 1;
@@ -39,26 +40,6 @@ export function buildProfile(rules: readonly Rule[], now: Date): MappingProfile 
 }
 
 const SIGNATURE = /^[0-9a-f]{8}$/;
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Exactly these keys: a profile carries labels and signatures only, so nothing else (a value) can ride along. */
-function hasOnlyKeys(value: Json, required: readonly string[], optional: readonly string[] = []): string | undefined {
-  for (const key of required) if (!(key in value)) return key;
-  return Object.keys(value).find((key) => !required.includes(key) && !optional.includes(key));
-}
-
-function isText(value: unknown, min: number, max: number): value is string {
-  return typeof value === 'string' && value.length >= min && value.length <= max;
-}
-
-function isCount(value: unknown, max: number): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max;
-}
 
 /** The first thing wrong with one rule, named by its path; undefined when it is sound. */
 function ruleProblem(value: unknown): string | undefined {

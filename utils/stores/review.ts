@@ -145,7 +145,8 @@ export const useReview = create<ReviewState>()(
         if (value !== undefined) edit(key, value);
       },
       undone() {
-        set({ results: undefined, undo: undefined });
+        // Undone fields count as skipped in the job's log; filled again, their entries are revised rather than added.
+        set({ results: undefined, undo: undefined, logged: [] });
       },
       setRules(rules) {
         // The clerk's edits stay: a rule learned or deleted mid-job changes the proposals, not what the clerk typed.

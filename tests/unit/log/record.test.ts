@@ -34,23 +34,26 @@ const PERSONAL = {
 };
 
 const HR_JOB: JobRecord = {
+  kind: 'assisted',
   formSignature: '7c2e91aa',
   formTitle: '社員登録 | 人事給与システム',
   formUrl: 'https://hr.example.co.jp/employees/new',
   sourceSignature: '0d4f8b13',
+  sourceName: 'mail.himawari.example.jp: 氏名・フリガナ・住所',
   startedAt: Date.UTC(2024, 3, 1, 0, 30),
   endedAt: Date.UTC(2024, 3, 1, 0, 33),
+  reviewMs: 95_000,
   fields: [
     { key: 'input[name="emp_name"]', label: '氏名', position: 0, concept: 'name', method: 'autofilled', value: PERSONAL.name, tier: 'high' },
-    { key: 'input[name="emp_kana"]', label: 'フリガナ', position: 1, concept: 'x-name-kana', method: 'editedBeforeFill', value: PERSONAL.kana, tier: 'high' },
+    { key: 'input[name="emp_kana"]', label: 'フリガナ', position: 1, concept: 'x-name-kana', method: 'edited', value: PERSONAL.kana, tier: 'high', corrected: true },
     { key: 'input[name="zip"]', label: '郵便番号', position: 2, concept: 'postal-code', method: 'autofilled', value: PERSONAL.zip, tier: 'high' },
     { key: 'input[name="address"]', label: '住所', position: 3, concept: 'street-address', method: 'autofilled', value: PERSONAL.address, tier: 'high' },
     { key: 'input[name="tel"]', label: '携帯電話', position: 4, concept: 'tel', method: 'skipped', value: PERSONAL.tel, tier: 'medium' },
     { key: 'input[name="mail"]', label: 'メールアドレス', position: 5, concept: 'email', method: 'autofilled', value: PERSONAL.mail, tier: 'high' },
     { key: 'input[name="my_number"]', label: '個人番号', position: 6, concept: 'x-my-number', method: 'autofilled', value: PERSONAL.myNumber, tier: 'low' },
-    { key: 'input[name="corp_card"]', label: 'カード番号', position: 7, concept: 'cc-number', method: 'editedBeforeFill', value: PERSONAL.card, tier: 'low' },
+    { key: 'input[name="corp_card"]', label: 'カード番号', position: 7, concept: 'cc-number', method: 'edited', value: PERSONAL.card, tier: 'low' },
     { key: 'input[name="init_pw"]', label: '初期パスワード', position: 8, concept: 'current-password', method: 'autofilled', value: PERSONAL.password },
-    { key: 'textarea[name="memo"]', label: '備考', position: 9, method: 'editedBeforeFill', value: '4/1入社 経理部配属' },
+    { key: 'textarea[name="memo"]', label: '備考', position: 9, method: 'typed', value: '4/1入社 経理部配属' },
   ],
 };
 
@@ -82,12 +85,12 @@ describe('recordJob', () => {
     const entries = await database.entries.where('jobId').equals(jobId).sortBy('position');
     expect(entries.map((e) => [e.fieldKey, e.method, e.chars, e.tier, e.position])).toEqual([
       ['input[name="emp_name"]', 'autofilled', 5, 'high', 0],
-      ['input[name="emp_kana"]', 'editedBeforeFill', 8, 'high', 1],
+      ['input[name="emp_kana"]', 'edited', 8, 'high', 1],
       ['input[name="zip"]', 'autofilled', 8, 'high', 2],
       ['input[name="address"]', 'autofilled', 19, 'high', 3],
       ['input[name="tel"]', 'skipped', 0, 'medium', 4],
       ['input[name="mail"]', 'autofilled', 37, 'high', 5],
-      ['textarea[name="memo"]', 'editedBeforeFill', 11, undefined, 9],
+      ['textarea[name="memo"]', 'typed', 11, undefined, 9],
     ]);
     for (const e of entries) expect(e).toMatchObject({ jobId, at: HR_JOB.endedAt, formSignature: HR_JOB.formSignature });
   });
@@ -103,10 +106,13 @@ describe('recordJob', () => {
     const jobId = await recordJob(database, HR_JOB);
     expect(await database.jobs.get(jobId)).toEqual({
       id: jobId,
+      kind: 'assisted',
       formSignature: '7c2e91aa',
       formTitle: '社員登録 | 人事給与システム',
       formUrl: 'https://hr.example.co.jp/employees/new',
       sourceSignature: '0d4f8b13',
+      sourceName: 'mail.himawari.example.jp: 氏名・フリガナ・住所',
+      reviewMs: 95_000,
       startedAt: HR_JOB.startedAt,
       endedAt: HR_JOB.endedAt,
       fieldCount: 7,

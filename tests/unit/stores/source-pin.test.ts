@@ -104,7 +104,7 @@ describe('a later fill in the same job', () => {
     const { TenkiDB } = await import('@/utils/log/db');
     const { recordJob } = await import('@/utils/log/record');
     const database = new TenkiDB('tenki-source-pin-test');
-    const job = { formSignature: 'f', formTitle: 'F', formUrl: 'https://core.example/f', sourceSignature: 's', startedAt: 1, endedAt: 2 };
+    const job = { kind: 'assisted' as const, formSignature: 'f', formTitle: 'F', formUrl: 'https://core.example/f', sourceSignature: 's', sourceName: 'mail.example: 注文番号', startedAt: 1, endedAt: 2 };
     const field = (key: string) => ({ key, label: key, position: 0, method: 'autofilled' as const, value: 'abc' });
     const id = await recordJob(database, { ...job, fields: [field('a')] });
     const again = await recordJob(database, { ...job, endedAt: 5, fields: [field('b')] }, id);

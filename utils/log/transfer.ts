@@ -1,0 +1,272 @@
+// The log as a versioned JSON file (docs/log-format.md), and the merge of several clerks' files into one team view without double counting.
+import { isSensitive, type ConceptId } from '../concepts';
+import { hasOnlyKeys, isCount, isObject, isText } from '../json-check';
+import type { Tier } from '../mapping/map';
+import { ENTRY_METHODS, type Entry, type EntryMethod, type Job, type JobKind, type TenkiDB } from './db';
+import { applyToDays } from './days';
+
+export const LOG_FORMAT = 'tenki-log';
+export const LOG_VERSION = 1;
+/** Far above a year of a busy team (an entry is about 300 bytes); keeps a wrong file from freezing the page. */
+export const MAX_LOG_CHARS = 400_000_000;
+
+export interface ExportedJob {
+  /** The clerk who did the job and their id for it: together they name the job in every export it travels in. */
+  origin: string;
+  ref: number;
+  kind: JobKind;
+  formSignature: string;
+  formTitle: string;
+  formUrl: string;
+  sourceSignature: string;
+  sourceName: string;
+  startedAt: number;
+  endedAt: number;
+  reviewMs: number;
+  fieldCount: number;
+}
+
+export interface ExportedEntry {
+  origin: string;
+  ref: number;
+  /** The ref of the entry's job (same origin). */
+  job: number;
+  at: number;
+  formSignature: string;
+  sourceSignature: string;
+  fieldKey: string;
+  fieldLabel: string;
+  position: number;
+  concept?: ConceptId;
+  method: EntryMethod;
+  chars: number;
+  tier?: Tier;
+  corrected?: boolean;
+}
+
+export interface LogExport {
+  format: typeof LOG_FORMAT;
+  version: typeof LOG_VERSION;
+  exportedAt: string;
+  /** The clerk (browser profile) that wrote the file. */
+  clerk: string;
+  jobs: ExportedJob[];
+  entries: ExportedEntry[];
+}
+
+export type LogImportErrorCode = 'tooLarge' | 'notJson' | 'notLog' | 'newerVersion' | 'badJob' | 'badEntry';
+
+/** Why a file was refused; `row` (1-based) and `detail` say where. */
+export class LogImportError extends Error {
+  constructor(
+    readonly code: LogImportErrorCode,
+    readonly row?: number,
+    readonly detail?: string,
+  ) {
+    super(row === undefined ? code : `${code}: ${row}: ${detail}`);
+    this.name = 'LogImportError';
+  }
+}
+
+const CLERK = /^c-[0-9a-f]{8,32}$/;
+
+/** This browser's clerk id, made on first use: it names this clerk's rows in every export, so a merge can tell them apart. */
+export async function clerkId(database: TenkiDB): Promise<string> {
+  return database.transaction('rw', database.meta, async () => {
+    const stored = await database.meta.get('clerk');
+    if (stored) return stored.value;
+    const bytes = crypto.getRandomValues(new Uint8Array(8));
+    const value = `c-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    await database.meta.put({ key: 'clerk', value });
+    return value;
+  });
+}
+
+/** Everything in the log, own and imported, each row under the clerk it came from. */
+export async function exportLog(database: TenkiDB, now = new Date()): Promise<LogExport> {
+  const clerk = await clerkId(database);
+  return database.transaction('r', database.jobs, database.entries, async () => {
+    const jobs = await database.jobs.toArray();
+    const refOf = new Map(jobs.map((j) => [j.id, j.ref ?? j.id]));
+    const exportedJobs: ExportedJob[] = jobs.map((j) => ({
+      origin: j.origin ?? clerk,
+      ref: j.ref ?? j.id,
+      kind: j.kind,
+      formSignature: j.formSignature,
+      formTitle: j.formTitle,
+      formUrl: j.formUrl,
+      sourceSignature: j.sourceSignature,
+      sourceName: j.sourceName,
+      startedAt: j.startedAt,
+      endedAt: j.endedAt,
+      reviewMs: j.reviewMs,
+      fieldCount: j.fieldCount,
+    }));
+    const entries: ExportedEntry[] = [];
+    await database.entries.each((e) => {
+      entries.push({
+        origin: e.origin ?? clerk,
+        ref: e.ref ?? e.id,
+        job: refOf.get(e.jobId) ?? e.jobId,
+        at: e.at,
+        formSignature: e.formSignature,
+        sourceSignature: e.sourceSignature,
+        fieldKey: e.fieldKey,
+        fieldLabel: e.fieldLabel,
+        position: e.position,
+        ...(e.concept === undefined ? {} : { concept: e.concept }),
+        method: e.method,
+        chars: e.chars,
+        ...(e.tier === undefined ? {} : { tier: e.tier }),
+        ...(e.corrected === undefined ? {} : { corrected: e.corrected }),
+      });
+    });
+    return { format: LOG_FORMAT, version: LOG_VERSION, exportedAt: now.toISOString(), clerk, jobs: exportedJobs, entries };
+  });
+}
+
+const SIGNATURE = /^[0-9a-f]{8}$/;
+const SOURCE_SIGNATURE = /^([0-9a-f]{8})?$/;
+const CONCEPT = /^[a-z0-9-]{1,64}$/;
+const MAX_TIME = 8_640_000_000_000_000;
+const TIERS: readonly unknown[] = ['high', 'medium', 'low'];
+const KINDS: readonly unknown[] = ['assisted', 'manual'];
+
+function jobProblem(value: unknown): string | undefined {
+  if (!isObject(value)) return 'job';
+  const key = hasOnlyKeys(value, ['origin', 'ref', 'kind', 'formSignature', 'formTitle', 'formUrl', 'sourceSignature', 'sourceName', 'startedAt', 'endedAt', 'reviewMs', 'fieldCount']);
+  if (key) return key;
+  if (typeof value.origin !== 'string' || !CLERK.test(value.origin)) return 'origin';
+  if (!isCount(value.ref, Number.MAX_SAFE_INTEGER)) return 'ref';
+  if (!KINDS.includes(value.kind)) return 'kind';
+  if (typeof value.formSignature !== 'string' || !SIGNATURE.test(value.formSignature)) return 'formSignature';
+  if (!isText(value.formTitle, 0, 1_000)) return 'formTitle';
+  if (!isText(value.formUrl, 0, 2_000)) return 'formUrl';
+  if (typeof value.sourceSignature !== 'string' || !SOURCE_SIGNATURE.test(value.sourceSignature)) return 'sourceSignature';
+  if (!isText(value.sourceName, 0, 1_000)) return 'sourceName';
+  for (const time of ['startedAt', 'endedAt', 'reviewMs'] as const) if (!isCount(value[time], MAX_TIME)) return time;
+  if (!isCount(value.fieldCount, 100_000)) return 'fieldCount';
+  return undefined;
+}
+
+function entryProblem(value: unknown): string | undefined {
+  if (!isObject(value)) return 'entry';
+  const key = hasOnlyKeys(value, ['origin', 'ref', 'job', 'at', 'formSignature', 'sourceSignature', 'fieldKey', 'fieldLabel', 'position', 'method', 'chars'], ['concept', 'tier', 'corrected']);
+  if (key) return key;
+  if (typeof value.origin !== 'string' || !CLERK.test(value.origin)) return 'origin';
+  if (!isCount(value.ref, Number.MAX_SAFE_INTEGER)) return 'ref';
+  if (!isCount(value.job, Number.MAX_SAFE_INTEGER)) return 'job';
+  if (!isCount(value.at, MAX_TIME)) return 'at';
+  if (typeof value.formSignature !== 'string' || !SIGNATURE.test(value.formSignature)) return 'formSignature';
+  if (typeof value.sourceSignature !== 'string' || !SOURCE_SIGNATURE.test(value.sourceSignature)) return 'sourceSignature';
+  if (!isText(value.fieldKey, 1, 1_000)) return 'fieldKey';
+  if (!isText(value.fieldLabel, 0, 500)) return 'fieldLabel';
+  if (!isCount(value.position, 100_000)) return 'position';
+  if (value.concept !== undefined && (typeof value.concept !== 'string' || !CONCEPT.test(value.concept))) return 'concept';
+  if (!(ENTRY_METHODS as readonly unknown[]).includes(value.method)) return 'method';
+  if (!isCount(value.chars, 1_000_000)) return 'chars';
+  if (value.method === 'skipped' && value.chars !== 0) return 'chars';
+  if (value.tier !== undefined && !TIERS.includes(value.tier)) return 'tier';
+  if (value.corrected !== undefined && typeof value.corrected !== 'boolean') return 'corrected';
+  return undefined;
+}
+
+const refKey = (origin: string, ref: number) => `${origin}\u0000${ref}`;
+
+/** A log export checked whole, or a LogImportError saying why the file is refused. */
+export function parseLogExport(text: string): LogExport {
+  if (text.length > MAX_LOG_CHARS) throw new LogImportError('tooLarge');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new LogImportError('notJson');
+  }
+  if (!isObject(data) || data.format !== LOG_FORMAT) throw new LogImportError('notLog');
+  if (typeof data.version === 'number' && Number.isSafeInteger(data.version) && data.version > LOG_VERSION) throw new LogImportError('newerVersion');
+  if (
+    data.version !== LOG_VERSION ||
+    hasOnlyKeys(data, ['format', 'version', 'exportedAt', 'clerk', 'jobs', 'entries']) ||
+    typeof data.exportedAt !== 'string' ||
+    typeof data.clerk !== 'string' ||
+    !CLERK.test(data.clerk) ||
+    !Array.isArray(data.jobs) ||
+    !Array.isArray(data.entries)
+  ) {
+    throw new LogImportError('notLog');
+  }
+  const jobs = new Set<string>();
+  data.jobs.forEach((job: unknown, i) => {
+    const problem = jobProblem(job);
+    if (problem) throw new LogImportError('badJob', i + 1, problem);
+    const { origin, ref } = job as ExportedJob;
+    if (jobs.has(refKey(origin, ref))) throw new LogImportError('badJob', i + 1, 'ref');
+    jobs.add(refKey(origin, ref));
+  });
+  const entries = new Set<string>();
+  data.entries.forEach((entry: unknown, i) => {
+    const problem = entryProblem(entry);
+    if (problem) throw new LogImportError('badEntry', i + 1, problem);
+    const { origin, ref, job } = entry as ExportedEntry;
+    if (!jobs.has(refKey(origin, job))) throw new LogImportError('badEntry', i + 1, 'job');
+    if (entries.has(refKey(origin, ref))) throw new LogImportError('badEntry', i + 1, 'ref');
+    entries.add(refKey(origin, ref));
+  });
+  return data as unknown as LogExport;
+}
+
+export interface ImportResult {
+  /** The clerk who wrote the file. */
+  clerk: string;
+  /** The file is this browser's own export: its rows are here already. */
+  own: boolean;
+  jobs: number;
+  entries: number;
+  /** Rows skipped because an earlier import brought them already. */
+  alreadyPresent: number;
+}
+
+/** Rows imported earlier from the given clerks, by origin and ref, with their local ids; read from the [origin+ref] index only. */
+async function presentRefs(table: TenkiDB['jobs'] | TenkiDB['entries'], origins: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const origin of origins) {
+    const range = () => table.where('[origin+ref]').between([origin, -Infinity], [origin, Infinity]);
+    const [keys, ids] = await Promise.all([range().keys(), range().primaryKeys()]);
+    (keys as unknown as [string, number][]).forEach(([o, ref], i) => out.set(refKey(o, ref), ids[i] as number));
+  }
+  return out;
+}
+
+/**
+ * Merges a checked export into the log in one transaction: rows already here (from an earlier import of the same or an
+ * overlapping file) and this clerk's own rows are skipped, so nothing is counted twice; sensitive fields never enter.
+ */
+export async function importLog(database: TenkiDB, data: LogExport): Promise<ImportResult> {
+  const own = await clerkId(database);
+  return database.transaction('rw', [database.jobs, database.entries, database.days], async () => {
+    const foreignJobs = data.jobs.filter((j) => j.origin !== own);
+    const foreignEntries = data.entries.filter((e) => e.origin !== own && !isSensitive(e.concept));
+    const origins = [...new Set(foreignJobs.map((j) => j.origin))];
+    const [jobsHere, entriesHere] = await Promise.all([presentRefs(database.jobs, origins), presentRefs(database.entries, origins)]);
+
+    const newJobs = foreignJobs.filter((j) => !jobsHere.has(refKey(j.origin, j.ref)));
+    const ids = await database.jobs.bulkAdd(
+      newJobs.map(({ origin, ref, ...job }) => ({ ...job, origin, ref }) as Job),
+      { allKeys: true },
+    );
+    const localId = new Map<string, number>();
+    for (const [key, id] of jobsHere) localId.set(key, id);
+    newJobs.forEach((j, i) => localId.set(refKey(j.origin, j.ref), ids[i] as number));
+
+    const newEntries: Omit<Entry, 'id'>[] = foreignEntries
+      .filter((e) => !entriesHere.has(refKey(e.origin, e.ref)))
+      .map(({ job, ...e }) => ({ ...e, jobId: localId.get(refKey(e.origin, job))! }));
+    await database.entries.bulkAdd(newEntries as Entry[]);
+    await applyToDays(database, {
+      jobs: newJobs.map((job) => ({ job: { ...job, at: job.startedAt }, sign: 1 as const })),
+      entries: newEntries.map((entry) => ({ entry, sign: 1 as const })),
+    });
+    const skipped = foreignJobs.length - newJobs.length + (foreignEntries.length - newEntries.length);
+    return { clerk: data.clerk, own: data.clerk === own, jobs: newJobs.length, entries: newEntries.length, alreadyPresent: skipped };
+  });
+}
