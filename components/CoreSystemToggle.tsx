@@ -9,6 +9,8 @@ export function CoreSystemToggle({ url }: { url: string }) {
   const origin = normalizeOrigin(url);
   const [list, setList] = useState<string[]>();
   const [denied, setDenied] = useState(false);
+  // The box shows the click at once; the browser's permission prompt and the storage write come after.
+  const [pending, setPending] = useState<boolean>();
   useEffect(() => {
     void coreSystems.getValue().then(setList);
     return coreSystems.watch((next) => setList(next ?? []));
@@ -18,22 +20,26 @@ export function CoreSystemToggle({ url }: { url: string }) {
 
   const toggle = async (on: boolean) => {
     setDenied(false);
-    if (on) {
+    setPending(on);
+    try {
       // The request must come straight from the click: the browser asks only on a user gesture.
-      if (!(await browser.permissions.request({ origins: [`${origin}/*`] }))) {
+      if (on && !(await browser.permissions.request({ origins: [`${origin}/*`] }))) {
         setDenied(true);
         return;
       }
-      await coreSystems.setValue(addCoreSystem(await coreSystems.getValue(), origin));
-    } else {
-      await coreSystems.setValue(removeCoreSystem(await coreSystems.getValue(), origin));
+      const current = await coreSystems.getValue();
+      const next = on ? addCoreSystem(current, origin) : removeCoreSystem(current, origin);
+      await coreSystems.setValue(next);
+      setList(next);
+    } finally {
+      setPending(undefined);
     }
   };
 
   return (
     <div className="core-system" data-testid="core-system">
       <label title={t('coreSystemHint')}>
-        <input type="checkbox" checked={hasCoreSystem(list, origin)} onChange={(e) => void toggle(e.target.checked)} data-testid="core-system-toggle" />
+        <input type="checkbox" checked={pending ?? hasCoreSystem(list, origin)} onChange={(e) => void toggle(e.target.checked)} data-testid="core-system-toggle" />
         {t('coreSystemToggle')}
       </label>
       {denied && <p className="empty" data-testid="core-system-denied">{t('coreSystemDenied')}</p>}
