@@ -75,5 +75,6 @@ describe('selectorFor', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // Three hundred trees take a second alone and several on a machine busy with other work; the check is what they find, not how fast.
+  }, 60_000);
 });
