@@ -1,9 +1,10 @@
-// `npm run bench [-- DIR…]`: extraction time against Readability's parse of the same pages, side by side in one run, and how it grows with page size.
+// `npm run bench [-- DIR…]`: extraction time against Readability's parse of the same pages, side by side in one run, and how it grows with page size; then the dashboard's view as the log grows.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractFromDocument } from '../../utils/extract';
+import { benchLogScale } from './log-scale';
 
 const DEFAULT_ROOTS = ['tests/fixtures/eval', 'tests/fixtures/webmail', 'tests/fixtures/demo'];
 
@@ -58,7 +59,7 @@ function syntheticPage(bytes: number): string {
 </div></article></main></body></html>`;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const roots = argv.length ? argv : DEFAULT_ROOTS;
   const files = roots.flatMap(htmlFiles);
   if (files.length === 0) {
@@ -83,6 +84,13 @@ function main(argv: string[]): void {
   }
   console.log(`bench: growth_1m_vs_10k ratio=${(growth[2]![1] / growth[0]![1]).toFixed(1)} (size ratio 100)`);
   console.log(`bench: extract_vs_readability ratio=${median(ratios).toFixed(3)} (median over ${ratios.length} pages)`);
+  // Issue 6: the dashboard over logs of 10k, 100k and 1M entries (tests/bench/log-scale.ts).
+  const t0 = performance.now();
+  await benchLogScale();
+  console.log(`bench: log_scale total_s=${((performance.now() - t0) / 1000).toFixed(1)}`);
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
