@@ -35,9 +35,9 @@ export function purgedLine(p: Purged, locale: string): string {
   return p.entries + p.jobs === 0 ? t('dashPurgedNothing') : t('dashPurged', [formatCount(p.entries, locale), formatCount(p.jobs, locale)]);
 }
 
-function Block({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
+function Block({ title, children, testId, runs }: { title: string; children: ReactNode; testId: string; runs?: number }) {
   return (
-    <div className="data-block" data-testid={testId}>
+    <div className="data-block" data-testid={testId} data-runs={runs}>
       <h3>{title}</h3>
       {children}
     </div>
@@ -86,6 +86,7 @@ function ImportBlock({ locale }: { locale: string }) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [lines, setLines] = useState<ImportLine[]>([]);
+  const [runs, setRuns] = useState(0);
   const importFiles = async (files: File[]) => {
     setBusy(true);
     setLines([]);
@@ -104,9 +105,10 @@ function ImportBlock({ locale }: { locale: string }) {
       setLines([...out]);
     }
     setBusy(false);
+    setRuns((r) => r + 1);
   };
   return (
-    <Block title={t('dashImportTitle')} testId="import">
+    <Block title={t('dashImportTitle')} testId="import" runs={runs}>
       <p className="muted hint">{t('dashImportHint')}</p>
       <input
         id={id}
@@ -199,6 +201,7 @@ function RetentionBlock({ settings, today, locale, onOpenPurge }: { settings: Lo
               }
             }}
             data-testid="purge-now"
+            data-days={settings.retentionDays}
           >
             {t('dashPurgeNow')}
           </button>

@@ -79,7 +79,7 @@ function FormTable({ form, locale }: { form: FormTotal; locale: string }) {
           <thead>
             <tr>
               <th scope="col">{t('colField')}</th>
-              <th scope="col">{t('colConcept')}</th>
+              <th scope="col" className="concept">{t('colConcept')}</th>
               <MethodHeaders />
               <th scope="col">{t('colCorrectionRate')}</th>
             </tr>

@@ -30,13 +30,20 @@ export function WeeklyChart({ weeks, locale }: { weeks: WeekTotal[]; locale: str
     const count = Math.max(1, weeks.length);
     // Every label would overlap once there are many weeks: show about twelve of them.
     const every = Math.ceil(count / 12);
-    const instance = new BarChart(box.current, chartData(weeks), {
-      stackBars: true,
-      height: 240,
-      chartPadding: { top: 12, right: 12, bottom: 4, left: 4 },
-      axisX: { showGrid: false, labelInterpolationFnc: (value: unknown, index: number) => (index % every === 0 ? String(value) : null) },
-      axisY: { onlyInteger: true, labelInterpolationFnc: (value: unknown) => formatCount(Number(value), locale) },
-    });
+    const label = (step: number) => (value: unknown, index: number) => (index % step === 0 ? String(value) : null);
+    const instance = new BarChart(
+      box.current,
+      chartData(weeks),
+      {
+        stackBars: true,
+        height: 240,
+        chartPadding: { top: 12, right: 12, bottom: 4, left: 4 },
+        axisX: { showGrid: false, labelInterpolationFnc: label(every) },
+        axisY: { onlyInteger: true, labelInterpolationFnc: (value: unknown) => formatCount(Number(value), locale) },
+      },
+      // A narrow window has room for about four labels.
+      [['screen and (max-width: 700px)', { axisX: { labelInterpolationFnc: label(Math.ceil(count / 4)) } }]],
+    );
     instance.on('draw', (event: { type: string; axisX?: { stepLength?: number }; element?: { attr(a: Record<string, string>): unknown } }) => {
       if (event.type !== 'bar' || !event.element) return;
       const step = event.axisX?.stepLength ?? 20;

@@ -49,6 +49,7 @@ export function importResultLine(file: string, r: ImportResult, say: Say, locale
   const n = (v: number) => formatCount(v, locale);
   if (r.own) return say('dashImportOwn', [file]);
   if (r.jobs === 0 && r.entries === 0 && r.alreadyPresent > 0) return say('dashImportAlready', [file, r.clerk, n(r.alreadyPresent)]);
+  if (r.alreadyPresent === 0) return say('dashImportAddedFresh', [file, r.clerk, n(r.jobs), n(r.entries)]);
   return say('dashImportAdded', [file, r.clerk, n(r.jobs), n(r.entries), n(r.alreadyPresent)]);
 }
 

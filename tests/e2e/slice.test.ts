@@ -95,26 +95,26 @@ describe('email to core-system form', () => {
     expect(dump.jobs).toHaveLength(1);
     expect(dump.entries).toHaveLength(12);
     const methods = Object.fromEntries(dump.entries.map((e) => [e.fieldKey, e.method]));
-    expect(methods['#product']).toBe('editedBeforeFill');
+    expect(methods['#product']).toBe('edited');
     expect(methods['#customer_name']).toBe('autofilled');
     const everything = JSON.stringify(dump);
     for (const value of ['山田', 'taro.yamada', '5678', 'サンプル商事', '渋谷']) expect(everything).not.toContain(value);
 
     await expect(dashboard.count('#customer_name', 'autofilled').innerText()).resolves.toBe('1');
-    await expect(dashboard.count('#product', 'editedBeforeFill').innerText()).resolves.toBe('1');
+    await expect(dashboard.count('#product', 'edited').innerText()).resolves.toBe('1');
     await expect(dashboard.page.getByTestId('form-jobs').innerText()).resolves.toContain('1');
-    if (process.env.UPDATE_SCREENSHOTS) await dashboard.page.screenshot({ path: 'docs/screenshots/dashboard-ja.png', fullPage: true });
 
-    const { download, bytes } = await dashboard.exportCsv();
-    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const { name, bytes } = await dashboard.exportFile('export-fields-csv');
+    expect(name).toMatch(/^tenki-fields-\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     const lines = text.split('\r\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines[0]).toBe('フォーム,項目,種類,自動入力,修正して入力,スキップ,合計,文字数');
+    expect(lines[0]).toBe('フォーム,項目,種類,自動入力,自動入力後に修正,手入力,貼り付け,スキップ,合計,手入力文字数,修正率');
     expect(lines.slice(1, -1)).toHaveLength(12);
     expect(text).not.toMatch(/[^\r]\n/);
     const productRow = lines.find((l) => l.includes(',商品名,'));
-    expect(productRow?.split(',').slice(3, 7)).toEqual(['0', '1', '0', '1']);
+    // autofilled, edited, typed, pasted, skipped, total
+    expect(productRow?.split(',').slice(3, 9)).toEqual(['0', '1', '0', '0', '0', '1']);
   });
 });

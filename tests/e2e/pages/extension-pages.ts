@@ -131,24 +131,117 @@ export class SidePanelPage {
   }
 }
 
+/** Methods as the dashboard's cells name them (`data-method`), plus the row's total. */
+export type DashboardMethod = 'autofilled' | 'edited' | 'typed' | 'pasted' | 'skipped' | 'total' | 'manualChars';
+
+export type DashboardPreset = 'last7' | 'last4w' | 'last12w' | 'last12m' | 'all' | 'custom';
+
+/** The test id of each export button. */
+export type DashboardExport = 'export-entries-csv' | 'export-fields-csv' | 'export-flows-csv' | 'export-weeks-csv' | 'export-json';
+
+export interface ImportLineResult {
+  status: string;
+  code: string;
+  text: string;
+}
+
 export class DashboardPage {
   constructor(readonly page: Page) {}
 
   static async open(context: BrowserContext, extensionId: string): Promise<DashboardPage> {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-    return new DashboardPage(page);
+    const dashboard = new DashboardPage(page);
+    await dashboard.loaded();
+    return dashboard;
   }
 
-  count(key: string, method: 'autofilled' | 'editedBeforeFill' | 'skipped' | 'total'): Locator {
-    return this.page.locator(`[data-testid="field-counts"][data-key="${key}"] [data-method="${method}"]`);
+  /** Waits until the period's view is read (the log may still be empty). */
+  async loaded(): Promise<void> {
+    await this.page.locator('[data-testid="dashboard"][data-loaded="true"]').waitFor();
   }
 
-  async exportCsv(): Promise<{ download: Download; bytes: Buffer }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId('export-csv').click()]);
+  /** A field's cell for one method; `form` (the form signature) tells apart fields of the same key in two forms. */
+  count(key: string, method: DashboardMethod, form?: string): Locator {
+    const formAttr = form ? `[data-form="${form}"]` : '';
+    return this.page.locator(`[data-testid="field-counts"][data-key="${key}"]${formAttr} [data-method="${method}"]`);
+  }
+
+  /** The number a cell or total shows, read back from the locale's grouping (1,234 → 1234). */
+  async number(locator: Locator): Promise<number> {
+    return Number((await locator.innerText()).replace(/[^\d.-]/g, ''));
+  }
+
+  /** Totals of the period: jobs, entries, per method, characters keyed by hand. */
+  async totals(): Promise<{ jobs: number; entries: number; manualChars: number; byMethod: Record<string, number> }> {
+    const byMethod = Object.fromEntries(
+      await this.page
+        .getByTestId('total-method')
+        .evaluateAll((items) => items.map((li) => [li.getAttribute('data-method') ?? '', Number((li.querySelector('[data-testid="total-method-count"]')?.textContent ?? '').replace(/[^\d]/g, ''))])),
+    ) as Record<string, number>;
+    return {
+      jobs: await this.number(this.page.getByTestId('total-jobs')),
+      entries: await this.number(this.page.getByTestId('total-entries')),
+      manualChars: await this.number(this.page.getByTestId('total-manual-chars')),
+      byMethod,
+    };
+  }
+
+  empty(): Locator {
+    return this.page.getByTestId('dashboard-empty');
+  }
+
+  candidates(): Locator {
+    return this.page.getByTestId('candidate');
+  }
+
+  async selectPeriod(preset: DashboardPreset): Promise<void> {
+    await this.page.getByTestId(`period-${preset}`).click();
+  }
+
+  /** A custom period of local days (YYYY-MM-DD); waits until the page shows it. */
+  async customPeriod(from: string, to: string): Promise<void> {
+    await this.selectPeriod('custom');
+    await this.page.getByTestId('period-from').fill(from);
+    await this.page.getByTestId('period-to').fill(to);
+    await this.page.locator(`[data-testid="period-range"][data-from="${from}"][data-to="${to}"]`).waitFor();
+  }
+
+  /** Clicks an export button and returns the downloaded file's name and bytes. */
+  async exportFile(testId: DashboardExport): Promise<{ download: Download; name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return { download, bytes: Buffer.concat(chunks) };
+    return { download, name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
+
+  /** Imports files through the dashboard's file input, as the file dialog would, and returns one line per file. */
+  async import(files: SourceFilePayload[]): Promise<ImportLineResult[]> {
+    const block = this.page.getByTestId('import');
+    const runs = Number((await block.getAttribute('data-runs')) ?? '0');
+    await this.page.getByTestId('import-files').setInputFiles(files);
+    await this.page.locator(`[data-testid="import"][data-runs="${runs + 1}"]`).waitFor();
+    return this.page
+      .getByTestId('import-result')
+      .evaluateAll((items) => items.map((li) => ({ status: li.getAttribute('data-status') ?? '', code: li.getAttribute('data-code') ?? '', text: li.textContent ?? '' })));
+  }
+
+  /** Sets the retention (days) and purges now; returns what the page said. */
+  async purge(days?: number): Promise<string> {
+    if (days !== undefined) {
+      await this.page.getByTestId('retention-days').fill(String(days));
+      // Saved in storage and read back by the page before the purge uses it.
+      await this.page.locator(`[data-testid="purge-now"][data-days="${days}"]`).waitFor();
+    }
+    await this.page.getByTestId('purge-now').click();
+    return this.page.getByTestId('purge-result').innerText();
+  }
+
+  /** Forgets everything through the inline confirmation. */
+  async forgetEverything(): Promise<string> {
+    await this.page.getByTestId('forget-everything').click();
+    await this.page.getByTestId('forget-confirm').click();
+    return this.page.getByTestId('forget-result').innerText();
   }
 }
