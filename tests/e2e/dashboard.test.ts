@@ -242,11 +242,6 @@ for (const locale of ['ja', 'en'] as const) {
       if (process.env.UPDATE_SCREENSHOTS) {
         mkdirSync('docs/screenshots', { recursive: true });
         await dashboard.page.screenshot({ path: `docs/screenshots/dashboard-${locale}.png`, fullPage: true });
-        if (process.env.NARROW_SHOT) {
-          await dashboard.page.setViewportSize({ width: 420, height: 900 });
-          for (const part of [0, 1, 2]) {
-            await dashboard.page.screenshot({ path: `/tmp/dashboard-narrow-${locale}-${part}.png`, fullPage: true, clip: { x: 0, y: part * 1300, width: 420, height: 1300 } });
-          }
         }
       }
     });
