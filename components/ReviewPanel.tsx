@@ -10,6 +10,7 @@ import { fieldStatus, fillItems, isIncluded, jobFields, valueFor } from '@/utils
 import type { FillItem, FillResult } from '@/utils/fill/fill';
 import { db } from '@/utils/log/db';
 import { markUndone, recordJob } from '@/utils/log/record';
+import { keepLogProblem, problemText } from '@/utils/log/problem';
 import { learnRules } from '@/utils/mapping/rules';
 import { rulesForForm, saveRules } from '@/utils/mapping/rule-store';
 import { useCurrentTab, useTabLoaded } from '@/utils/hooks/current-tab';
@@ -104,6 +105,12 @@ export function ReviewPanel() {
     }
   };
 
+  /** A log write that failed: the clerk sees it now, and the dashboard keeps it. */
+  const reportLogFailure = (error: unknown) => {
+    void keepLogProblem(error);
+    setNotice({ kind: 'error', text: t('logFailed', problemText(error)) });
+  };
+
   /** Logs the current job's entries for these fields (all when none given), once per field per job: a field filled twice counts once. */
   const logJob = async (keys?: readonly string[]) => {
     const state = useReview.getState();
@@ -132,7 +139,7 @@ export function ReviewPanel() {
       // Only if the job is still the one logged: a new source or form meanwhile starts its own.
       if (useReview.getState().startedAt === state.startedAt) useReview.getState().setLogged(jobId, fields.map((f) => f.key));
     } catch (error) {
-      setNotice({ kind: 'error', text: t('logFailed', error instanceof Error ? error.message : String(error)) });
+      reportLogFailure(error);
     }
   };
 
@@ -156,15 +163,9 @@ export function ReviewPanel() {
       const failed = results.filter((r) => r.status === 'rejected').length;
       if (failed) setNotice({ kind: 'error', text: t('undoSomeFailed', String(failed)) });
       else {
-        if (state.jobId !== undefined) {
-          await markUndone(
-            db(),
-            state.jobId,
-            results.map((r) => r.key),
-          ).catch((error: unknown) => setNotice({ kind: 'error', text: t('logFailed', error instanceof Error ? error.message : String(error)) }));
-        }
         state.undone();
         setNotice({ kind: 'info', text: t('undoDone', String(results.length)) });
+        if (state.jobId !== undefined) await markUndone(db(), state.jobId, results.map((r) => r.key)).catch(reportLogFailure);
       }
     });
 

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setupCommands } from '@/utils/background/commands';
 import { setupHighlightSource } from '@/utils/background/highlight-source';
 import { setupPassive } from '@/utils/background/passive';
+import { setupRetention } from '@/utils/background/retention';
 import { setupSidePanel } from '@/utils/background/side-panel';
 import { setupSourceWatcher } from '@/utils/background/source-watcher';
 import { setupTabAccess } from '@/utils/background/tab-access';
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   setupHighlightSource();
   setupCommands();
   setupPassive();
+  setupRetention();
 });

@@ -1,6 +1,7 @@
 // Every key the extension keeps in browser storage, declared once.
 import { storage } from 'wxt/utils/storage';
 import type { SourceSnapshot } from './source';
+import { DEFAULT_TIME, type TimeSettings } from './log/estimate';
 import type { PassiveVisit } from './background/passive';
 import type { RecentSources } from './passive/recent-sources';
 
@@ -24,3 +25,13 @@ export interface LogProblem {
 
 /** The last failure to write the log (a full disk, say), kept so the dashboard can say that counts are missing instead of hiding it. */
 export const logProblem = storage.defineItem<LogProblem>('local:logProblem');
+
+export interface LogSettings extends TimeSettings {
+  /** Days the log keeps; 0 keeps everything. */
+  retentionDays: number;
+}
+
+/** The team lead's settings for the log, kept on this browser. */
+export const logSettings = storage.defineItem<LogSettings>('local:logSettings', {
+  fallback: { ...DEFAULT_TIME, retentionDays: 730 },
+});

@@ -6,7 +6,8 @@ import { onMessage, type PassiveEntry } from '../messaging';
 import { hasCoreSystem } from '../passive/core-systems';
 import { canonical } from '../passive/fingerprint';
 import { matchValue, rememberSource, sessionHash, SOURCE_TTL_MS } from '../passive/recent-sources';
-import { coreSystems, latestSource, logProblem, passiveVisits } from '../storage-items';
+import { keepLogProblem } from '../log/problem';
+import { coreSystems, latestSource, passiveVisits } from '../storage-items';
 
 /** An edit this long after a fill is new work, not a correction of it. */
 export const EDIT_AFTER_FILL_MS = 30 * 60 * 1000;
@@ -24,7 +25,7 @@ async function writing<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    await logProblem.setValue({ at: Date.now(), message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    await keepLogProblem(error);
     throw error;
   }
 }
