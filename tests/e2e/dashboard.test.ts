@@ -242,7 +242,6 @@ for (const locale of ['ja', 'en'] as const) {
       if (process.env.UPDATE_SCREENSHOTS) {
         mkdirSync('docs/screenshots', { recursive: true });
         await dashboard.page.screenshot({ path: `docs/screenshots/dashboard-${locale}.png`, fullPage: true });
-        }
       }
     });
   });
