@@ -2,11 +2,15 @@
 // the period filter, CSV for Japanese Excel, JSON that imports again, retention, forget everything, and the team view.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseLogExport } from '../../utils/log/transfer';
 import { teamExports } from '../fixtures/log/team';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.mjs';
 import { DashboardPage, type SourceFilePayload } from './pages/extension-pages';
+
+// Callbacks passed to page.evaluate run in the dashboard, an extension page, where `chrome` is the extension API.
+declare const chrome: typeof browser;
 
 const ORDER = 'a1b2c3d4';
 const CUSTOMER = 'c5d6e7f8';
@@ -186,6 +190,31 @@ describe('dashboard: merging clerks’ exports', () => {
     expect(result!.status).toBe('own');
     expect(result!.text).toContain('このブラウザー自身の書き出し');
     expect((await dashboard.totals()).entries).toBe(11);
+  });
+
+  it('estimates the time with the team lead’s typing speed and overhead, and states the formula', async () => {
+    await expect(dashboard.page.getByTestId('total-minutes-hand').getAttribute('data-minutes')).resolves.toBe(((26 + 6) / 60 + (7 * 5) / 60).toFixed(2));
+    await dashboard.page.getByTestId('chars-per-minute').fill('30');
+    await dashboard.page.getByTestId('seconds-per-field').fill('0');
+    // Typed and edited characters (26 + 6) at 30 a minute, no overhead per field.
+    await expect.poll(() => dashboard.page.getByTestId('total-minutes-hand').getAttribute('data-minutes')).toBe((32 / 30).toFixed(2));
+    await expect(dashboard.page.getByTestId('total-minutes-saved').getAttribute('data-minutes')).resolves.toBe((20 / 30).toFixed(2));
+    await expect(dashboard.page.getByTestId('time-formula').innerText()).resolves.toContain('÷ 1 分あたり 30 文字 + 手で入れた項目数（手入力・貼り付け・修正）× 0 秒');
+  });
+
+  it('lists the registered core-system sites with a remove button, and shows the last failed log write', async () => {
+    await dashboard.page.evaluate(() =>
+      chrome.storage.local.set({
+        coreSystems: ['https://erp.example.co.jp', 'https://hr.example.co.jp'],
+        logProblem: { at: Date.UTC(2026, 10, 20, 1, 0), message: 'QuotaExceededError: The quota has been exceeded.' },
+      }),
+    );
+    await expect.poll(() => dashboard.page.getByTestId('core-site').count()).toBe(2);
+    await dashboard.page.locator('[data-testid="core-site"][data-origin="https://erp.example.co.jp"]').getByTestId('core-site-remove').click();
+    await expect.poll(() => dashboard.page.evaluate(() => chrome.storage.local.get('coreSystems').then((r) => r.coreSystems))).toEqual(['https://hr.example.co.jp']);
+    await expect(dashboard.page.getByTestId('log-problem').innerText()).resolves.toContain('QuotaExceededError: The quota has been exceeded.');
+    await dashboard.page.getByTestId('log-problem-dismiss').click();
+    await dashboard.page.getByTestId('log-problem').waitFor({ state: 'detached' });
   });
 
   it('purges what is older than the retention period', async () => {
