@@ -71,7 +71,7 @@ function ExportBlock({ view, period, today }: { view: DashboardView | undefined;
         <button type="button" disabled={empty} onClick={run(() => view && downloadText(`tenki-weeks-${today}.csv`, weeksCsv(view, t), CSV))} data-testid="export-weeks-csv">
           {t('dashExportWeeks')}
         </button>
-        <button type="button" onClick={run(async () => downloadText(`tenki-log-${today}.json`, JSON.stringify(await exportLog(db()), null, 1), 'application/json'))} data-testid="export-json">
+        <button type="button" onClick={run(async () => downloadText(`tenki-log-${today}.json`, JSON.stringify(await exportLog(db())), 'application/json'))} data-testid="export-json">
           {t('dashExportJson')}
         </button>
       </div>
@@ -96,7 +96,8 @@ function ImportBlock({ locale }: { locale: string }) {
       try {
         const data = parseLogExport(await file.text());
         const result = await importLog(db(), data);
-        const status = result.own ? 'own' : result.jobs + result.entries === 0 && result.alreadyPresent > 0 ? 'already' : 'added';
+        const added = result.jobs + result.entries > 0;
+        const status = added ? 'added' : result.own ? 'own' : 'already';
         out.push({ file: file.name, status, text: importResultLine(file.name, result, t, locale) });
       } catch (error) {
         const refused = error instanceof LogImportError;

@@ -47,7 +47,8 @@ export function candidateLine(c: Candidate, say: Say, locale: string): string {
 /** What an import of one file did, in one line starting with the file's name. */
 export function importResultLine(file: string, r: ImportResult, say: Say, locale: string): string {
   const n = (v: number) => formatCount(v, locale);
-  if (r.own) return say('dashImportOwn', [file]);
+  // An own export adds nothing, unless it brings back colleagues' rows purged here since: then say what it added.
+  if (r.own && r.jobs + r.entries === 0) return say('dashImportOwn', [file]);
   if (r.jobs === 0 && r.entries === 0 && r.alreadyPresent > 0) return say('dashImportAlready', [file, r.clerk, n(r.alreadyPresent)]);
   if (r.alreadyPresent === 0) return say('dashImportAddedFresh', [file, r.clerk, n(r.jobs), n(r.entries)]);
   return say('dashImportAdded', [file, r.clerk, n(r.jobs), n(r.entries), n(r.alreadyPresent)]);

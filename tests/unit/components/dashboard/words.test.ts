@@ -76,6 +76,8 @@ describe('import lines', () => {
       'a.json: 担当者 c-aaaaaaaa11111111 の記録はすべて取り込み済みです（10 件）。何も追加していません。',
     );
     expect(importResultLine('mine.json', { ...result, own: true, jobs: 0, entries: 0 }, sayEn, 'en')).toBe('mine.json: this is your own export. Its rows are here already, so nothing was added.');
+    // An own export that brings back colleagues' rows purged here says what it added.
+    expect(importResultLine('mine.json', { ...result, own: true }, sayEn, 'en')).toBe('mine.json: imported 2 jobs and 8 entries of clerk c-aaaaaaaa11111111.');
   });
 
   it('words every refusal, with the row and the field for a bad row', () => {
