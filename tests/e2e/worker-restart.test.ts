@@ -85,10 +85,10 @@ describe('a service worker restarted mid-work', () => {
     const manual = async () => {
       const log = await readLog(panel.page);
       const jobs = log.jobs.filter((j) => j.kind === 'manual').map((j) => j.id);
-      return log.entries.filter((e) => jobs.includes(e.jobId)).map((e) => [e.jobId, e.fieldKey, e.method]);
+      return log.entries.filter((e) => jobs.includes(e.jobId)).map((e) => [e.jobId, e.fieldKey, e.method] as const);
     };
     await expect.poll(manual, { timeout: 10_000 }).toHaveLength(1);
-    const [[jobId]] = (await manual()) as [number, string, string][];
+    const jobId = (await manual())[0]![0];
     await stopWorker(cdp, browser);
     await order.page.click('#email');
     await order.page.keyboard.type('taro.yamada@example.co.jp');
