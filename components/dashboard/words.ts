@@ -32,7 +32,7 @@ export function candidateLine(c: Candidate, say: Say, locale: string): string {
   const r = c.reason;
   switch (r.code) {
     case 'integrate':
-      return say('dashReasonIntegrate', [source, form, n(r.manual), n(r.jobs)]);
+      return say('dashReasonIntegrate', [source, form, n(r.manual), n(r.jobs), r.fields.join(say('dashListSeparator'))]);
     case 'retyped':
       return say('dashReasonRetyped', [form, field, source, n(r.manual), n(r.pasted)]);
     case 'corrected':

@@ -9,9 +9,10 @@ import { correctionRate, manualCount, totalCount } from './view';
  * - corrected: Tenki's proposals for a field are often changed: the source's format differs from what the form wants.
  * - skipped: a field mostly left empty: perhaps the form does not need it.
  * - onePerson: in a team view, only one clerk does this flow: the work depends on one person.
+ * A flow to integrate names its most re-keyed fields instead of listing each of them again, so the list stays varied.
  */
 export type CandidateReason =
-  | { code: 'integrate'; manual: number; jobs: number; pasted: number }
+  | { code: 'integrate'; manual: number; jobs: number; pasted: number; fields: string[] }
   | { code: 'retyped'; manual: number; pasted: number }
   | { code: 'corrected'; corrected: number; proposed: number }
   | { code: 'skipped'; skipped: number; total: number }
@@ -36,7 +37,10 @@ const CORRECTION_SHARE = 0.3;
 const SKIP_SHARE = 0.5;
 const MAX_CANDIDATES = 10;
 
-function fieldCandidates(flow: FlowTotal, field: FieldTotal): Candidate[] {
+/** The labels of the fields re-keyed most in a flow, most first. */
+const MAIN_FIELDS = 3;
+
+function fieldCandidates(flow: FlowTotal, field: FieldTotal, flowListed: boolean): Candidate[] {
   const base = {
     formSignature: flow.formSignature,
     formTitle: flow.formTitle,
@@ -47,7 +51,7 @@ function fieldCandidates(flow: FlowTotal, field: FieldTotal): Candidate[] {
   };
   const out: Candidate[] = [];
   const manual = manualCount(field);
-  if (manual >= MIN_VOLUME) out.push({ ...base, volume: manual, reason: { code: 'retyped', manual, pasted: field.n.pasted } });
+  if (manual >= MIN_VOLUME && !flowListed) out.push({ ...base, volume: manual, reason: { code: 'retyped', manual, pasted: field.n.pasted } });
   const proposed = field.n.autofilled + field.n.edited;
   if (field.corrected >= MIN_VOLUME && (correctionRate(field) ?? 0) >= CORRECTION_SHARE) {
     out.push({ ...base, volume: field.corrected, reason: { code: 'corrected', corrected: field.corrected, proposed } });
@@ -63,12 +67,17 @@ export function redesignCandidates(view: DashboardView): Candidate[] {
   for (const flow of view.flows) {
     const base = { formSignature: flow.formSignature, formTitle: flow.formTitle, sourceSignature: flow.sourceSignature, sourceName: flow.sourceName };
     const manual = manualCount(flow);
+    const keyed = flow.fields.filter((f) => manualCount(f) > 0).sort((a, b) => manualCount(b) - manualCount(a));
     // A flow of one field says no more than that field's own candidate.
-    if (manual >= MIN_VOLUME && flow.fields.filter((f) => manualCount(f) > 0).length > 1) {
-      out.push({ ...base, volume: manual, reason: { code: 'integrate', manual, jobs: flow.jobs, pasted: flow.n.pasted } });
+    const integrate = manual >= MIN_VOLUME && keyed.length > 1;
+    if (integrate) {
+      const fields = keyed.slice(0, MAIN_FIELDS).map((f) => f.fieldLabel || f.fieldKey);
+      out.push({ ...base, volume: manual, reason: { code: 'integrate', manual, jobs: flow.jobs, pasted: flow.n.pasted, fields } });
     }
-    if (view.clerks > 1 && flow.clerks === 1 && flow.jobs >= MIN_VOLUME) out.push({ ...base, volume: flow.jobs, reason: { code: 'onePerson', jobs: flow.jobs } });
-    for (const field of flow.fields) out.push(...fieldCandidates(flow, field));
+    // All of the flow's entries depend on the one clerk, not only the re-keyed ones.
+    const entries = totalCount(flow);
+    if (view.clerks > 1 && flow.clerks === 1 && flow.jobs >= MIN_VOLUME) out.push({ ...base, volume: entries, reason: { code: 'onePerson', jobs: flow.jobs } });
+    for (const field of flow.fields) out.push(...fieldCandidates(flow, field, integrate));
   }
   return out
     .map((c, order) => ({ c, order }))

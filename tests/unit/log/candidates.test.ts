@@ -19,14 +19,14 @@ function flow(sourceName: string, fields: FieldTotal[], extra: Partial<FlowTotal
 const view = (flows: FlowTotal[], clerks = 1) => ({ ...counted(), period: {}, jobs: 0, forms: [], weeks: [], flows, clerks }) as DashboardView;
 
 describe('redesignCandidates', () => {
-  it('ranks a flow keyed by hand and its most re-typed fields by volume', () => {
-    const list = redesignCandidates(view([flow('注文メール', [fieldTotal('取引先名', { typed: 40, pasted: 10 }), fieldTotal('品名', { typed: 20 }), fieldTotal('受注番号', { autofilled: 60 })])]));
-    expect(list.map((c) => [c.fieldKey ?? '(flow)', c.reason.code, c.volume])).toEqual([
-      ['(flow)', 'integrate', 70],
-      ['取引先名', 'retyped', 50],
-      ['品名', 'retyped', 20],
-    ]);
-    expect(list[1]!.reason).toEqual({ code: 'retyped', manual: 50, pasted: 10 });
+  it('ranks a flow keyed by hand by volume, naming its most re-keyed fields rather than listing each again', () => {
+    const list = redesignCandidates(view([flow('注文メール', [fieldTotal('受注番号', { autofilled: 60 }), fieldTotal('品名', { typed: 20 }), fieldTotal('取引先名', { typed: 40, pasted: 10 }), fieldTotal('備考', { typed: 1 }), fieldTotal('数量', { pasted: 2 })])]));
+    expect(list.map((c) => [c.fieldKey ?? '(flow)', c.volume, c.reason])).toEqual([['(flow)', 73, { code: 'integrate', manual: 73, jobs: 10, pasted: 12, fields: ['取引先名', '品名', '数量'] }]]);
+  });
+
+  it('names a field re-keyed from a template whose other fields come in by autofill', () => {
+    const list = redesignCandidates(view([flow('注文メール', [fieldTotal('取引先名', { typed: 40, pasted: 10 }), fieldTotal('受注番号', { autofilled: 60 })])]));
+    expect(list.map((c) => [c.fieldKey, c.reason])).toEqual([['取引先名', { code: 'retyped', manual: 50, pasted: 10 }]]);
   });
 
   it('names fields whose proposals are often corrected, and fields mostly left empty', () => {
@@ -41,7 +41,7 @@ describe('redesignCandidates', () => {
   it('flags a flow only one clerk does, once colleagues are merged in', () => {
     const flows = [flow('注文メール', [fieldTotal('受注番号', { autofilled: 30 })], { jobs: 30, clerks: 1 })];
     expect(redesignCandidates(view(flows, 1))).toEqual([]);
-    expect(redesignCandidates(view(flows, 3)).map((c) => c.reason)).toEqual([{ code: 'onePerson', jobs: 30 }]);
+    expect(redesignCandidates(view(flows, 3)).map((c) => [c.volume, c.reason])).toEqual([[30, { code: 'onePerson', jobs: 30 }]]);
   });
 
   it('leaves thin patterns out and keeps the list short', () => {

@@ -28,7 +28,7 @@ const candidate = (reason: CandidateReason, field = true): Candidate => ({
 });
 
 const REASONS: [CandidateReason, boolean][] = [
-  [{ code: 'integrate', manual: 1234, jobs: 310, pasted: 5 }, false],
+  [{ code: 'integrate', manual: 1234, jobs: 310, pasted: 5, fields: ['お名前', '電話番号'] }, false],
   [{ code: 'retyped', manual: 412, pasted: 12 }, true],
   [{ code: 'corrected', corrected: 40, proposed: 120 }, true],
   [{ code: 'skipped', skipped: 90, total: 100 }, true],
@@ -38,10 +38,10 @@ const REASONS: [CandidateReason, boolean][] = [
 describe('candidateLine', () => {
   it('words a flow re-keyed by hand as a candidate for integration, with the numbers grouped', () => {
     expect(candidateLine(candidate(REASONS[0]![0], false), sayJa, 'ja-JP')).toBe(
-      '「mail.google.com: お名前・電話番号」から「受注登録」へ 1,234 項目を手で転記（310 件）— システム連携の候補',
+      '「mail.google.com: お名前・電話番号」から「受注登録」へ 1,234 項目を手で転記（310 件、主に お名前・電話番号）— システム連携の候補',
     );
     expect(candidateLine(candidate(REASONS[0]![0], false), sayEn, 'en')).toBe(
-      '1,234 values re-entered by hand from “mail.google.com: お名前・電話番号” into “受注登録” (310 jobs) — a candidate for a system integration',
+      '1,234 values re-entered by hand from “mail.google.com: お名前・電話番号” into “受注登録” (310 jobs; mostly お名前, 電話番号) — a candidate for a system integration',
     );
   });
 
