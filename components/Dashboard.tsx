@@ -20,7 +20,7 @@ import { FlowsTable, FormsTables } from './dashboard/Tables';
 import { Totals } from './dashboard/Totals';
 import { useStorageItem } from './dashboard/use-item';
 import { WeeklyChart } from './dashboard/WeeklyChart';
-import { errorText } from './dashboard/words';
+import { problemText } from '@/utils/log/problem';
 
 function LogProblemNotice({ locale }: { locale: string }) {
   const problem = useStorageItem(logProblem);
@@ -55,11 +55,10 @@ export function Dashboard() {
         const purged = await applyRetention(db(), retentionDays, today);
         if (purged.jobs + purged.entries > 0) setOpenPurge({ ok: true, text: purgedLine(purged, locale) });
       } catch (error) {
-        setOpenPurge({ ok: false, text: t('dashActionFailed', [errorText(error)]) });
+        setOpenPurge({ ok: false, text: t('dashActionFailed', [problemText(error)]) });
       }
     })();
     // Once per opening of the page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const view = useLiveQuery(async () => {
@@ -68,7 +67,7 @@ export function Dashboard() {
       setReadError(undefined);
       return v;
     } catch (error) {
-      setReadError(errorText(error));
+      setReadError(problemText(error));
       return undefined;
     }
   }, [period.from, period.to]);

@@ -11,7 +11,8 @@ import { removeCoreSystem } from '@/utils/passive/core-systems';
 import { coreSystems, logSettings, recentSourceHashes, type LogSettings } from '@/utils/storage-items';
 import { downloadText } from './download';
 import { useStorageItem } from './use-item';
-import { errorText, formatCount, importErrorLine, importResultLine } from './words';
+import { formatCount, importErrorLine, importResultLine } from './words';
+import { problemText } from '@/utils/log/problem';
 
 const CSV = 'text/csv;charset=utf-8';
 
@@ -28,7 +29,7 @@ function OutcomeLine({ outcome, testId }: { outcome: Outcome; testId: string }) 
 }
 
 function failed(error: unknown): Outcome {
-  return { ok: false, text: t('dashActionFailed', [errorText(error)]) };
+  return { ok: false, text: t('dashActionFailed', [problemText(error)]) };
 }
 
 export function purgedLine(p: Purged, locale: string): string {

@@ -3,6 +3,7 @@ import type { MessageKey } from '@/utils/i18n';
 import type { Candidate } from '@/utils/log/candidates';
 import type { ImportResult } from '@/utils/log/transfer';
 import { LogImportError } from '@/utils/log/transfer';
+import { problemText } from '@/utils/log/problem';
 
 /** `t` of utils/i18n, passed in so these stay pure. */
 export type Say = (key: MessageKey, substitutions?: string[]) => string;
@@ -63,17 +64,8 @@ const REFUSAL: Record<LogImportError['code'], MessageKey> = {
   badEntry: 'dashImportBadEntry',
 };
 
-/** Any error as the browser named it: "QuotaExceededError: …", never hidden behind a generic word. */
-export function errorText(error: unknown): string {
-  if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) {
-    const { name, message } = error as { name?: string; message?: string };
-    return [name, message].filter(Boolean).join(': ') || String(error);
-  }
-  return String(error);
-}
-
 /** Why a file was refused: a LogImportError in the clerk's words with row and field, any other error with its own name and message. */
 export function importErrorLine(file: string, error: unknown, say: Say): string {
   if (error instanceof LogImportError) return say(REFUSAL[error.code], [file, String(error.row ?? ''), error.detail ?? '']);
-  return say('dashImportFailed', [file, errorText(error)]);
+  return say('dashImportFailed', [file, problemText(error)]);
 }

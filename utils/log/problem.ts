@@ -1,8 +1,13 @@
 // A failed log write (a full disk: QuotaExceededError) is kept for the dashboard, so missing counts are reported rather than silently absent.
 import { logProblem } from '../storage-items';
 
+/** Any error as the browser named it ("QuotaExceededError: …"), never hidden behind a generic word. */
 export function problemText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) {
+    const { name, message } = error as { name?: string; message?: string };
+    return [name, message].filter(Boolean).join(': ') || String(error);
+  }
+  return String(error);
 }
 
 export async function keepLogProblem(error: unknown, now = Date.now()): Promise<void> {

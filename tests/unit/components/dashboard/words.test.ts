@@ -5,7 +5,8 @@ import ja from '../../../../public/_locales/ja/messages.json';
 import type { MessageKey } from '@/utils/i18n';
 import type { Candidate, CandidateReason } from '@/utils/log/candidates';
 import { LogImportError } from '@/utils/log/transfer';
-import { candidateLine, errorText, formatMinutes, formatShare, importErrorLine, importResultLine, type Say } from '@/components/dashboard/words';
+import { problemText } from '@/utils/log/problem';
+import { candidateLine, formatMinutes, formatShare, importErrorLine, importResultLine, type Say } from '@/components/dashboard/words';
 
 type Catalogue = Record<string, { message: string }>;
 
@@ -94,9 +95,9 @@ describe('import lines', () => {
 
   it('shows any other error by the browser’s own name and message', () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    expect(errorText(quota)).toBe('QuotaExceededError: The quota has been exceeded.');
+    expect(problemText(quota)).toBe('QuotaExceededError: The quota has been exceeded.');
     expect(importErrorLine('big.json', quota, sayJa)).toBe('big.json: 取り込みに失敗しました（QuotaExceededError: The quota has been exceeded.）。何も変更していません。');
-    expect(errorText('plain')).toBe('plain');
+    expect(problemText('plain')).toBe('plain');
   });
 });
 
