@@ -9,6 +9,7 @@ import { db } from '@/utils/log/db';
 import { dayOf } from '@/utils/log/days';
 import { DEFAULT_TIME } from '@/utils/log/estimate';
 import { applyRetention } from '@/utils/log/retention';
+import { clerkNames } from '@/utils/log/transfer';
 import type { Period } from '@/utils/log/view';
 import { dashboardView, totalCount } from '@/utils/log/view';
 import { logProblem, logSettings } from '@/utils/storage-items';
@@ -35,6 +36,8 @@ function LogProblemNotice({ locale }: { locale: string }) {
     </div>
   );
 }
+
+const NO_NAMES: Readonly<Record<string, string>> = {};
 
 export function Dashboard() {
   const locale = browser.i18n.getUILanguage().startsWith('ja') ? 'ja-JP' : 'en';
@@ -72,6 +75,7 @@ export function Dashboard() {
     }
   }, [period.from, period.to]);
   const candidates = useMemo(() => (view ? redesignCandidates(view) : []), [view]);
+  const names = useLiveQuery(() => clerkNames(db()), []) ?? NO_NAMES;
   const empty = view !== undefined && view.jobs === 0 && totalCount(view) === 0;
 
   const startPreset = (p: Preset) => {
@@ -104,7 +108,7 @@ export function Dashboard() {
               <p className="formula muted" data-testid="time-formula">
                 {t('dashTimeFormula', [String(time.charsPerMinute), String(time.secondsPerField)])}
               </p>
-              <Candidates candidates={candidates} locale={locale} />
+              <Candidates candidates={candidates} locale={locale} names={names} />
               <WeeklyChart weeks={view.weeks} locale={locale} />
               <FlowsTable view={view} time={time} locale={locale} />
               <FormsTables view={view} locale={locale} />
@@ -112,7 +116,7 @@ export function Dashboard() {
           )}
         </>
       )}
-      <DataSection view={view} period={period} today={today} locale={locale} settings={settings} onOpenPurge={openPurge} />
+      <DataSection view={view} period={period} today={today} locale={locale} settings={settings} onOpenPurge={openPurge} names={names} />
     </main>
   );
 }

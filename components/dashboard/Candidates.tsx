@@ -4,7 +4,7 @@ import type { Candidate } from '@/utils/log/candidates';
 import { MIN_VOLUME } from '@/utils/log/candidates';
 import { candidateLine, formatCount } from './words';
 
-export function Candidates({ candidates, locale }: { candidates: Candidate[]; locale: string }) {
+export function Candidates({ candidates, locale, names }: { candidates: Candidate[]; locale: string; names: Readonly<Record<string, string>> }) {
   return (
     <section className="card dash-candidates" aria-labelledby="dash-candidates-title" data-testid="candidates">
       <h2 id="dash-candidates-title">{t('dashCandidatesTitle')}</h2>
@@ -25,7 +25,7 @@ export function Candidates({ candidates, locale }: { candidates: Candidate[]; lo
                 data-volume={c.volume}
               >
                 <span className="candidate-rank" aria-hidden="true">{i + 1}</span>
-                <span className="candidate-text">{candidateLine(c, t, locale)}</span>
+                <span className="candidate-text">{candidateLine(c, t, locale, names)}</span>
               </li>
             ))}
           </ol>

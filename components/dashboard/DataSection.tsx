@@ -5,7 +5,7 @@ import { t } from '@/utils/i18n';
 import { db } from '@/utils/log/db';
 import { entriesCsv, fieldsCsv, flowsCsv, weeksCsv } from '@/utils/log/export';
 import { applyRetention, forgetEverything, type Purged } from '@/utils/log/retention';
-import { exportLog, importLog, LogImportError, parseLogExport } from '@/utils/log/transfer';
+import { exportLog, importLog, LogImportError, MAX_CLERK_NAME, parseLogExport, setClerkName } from '@/utils/log/transfer';
 import type { DashboardView, Period } from '@/utils/log/view';
 import { removeCoreSystem } from '@/utils/passive/core-systems';
 import { coreSystems, logSettings, recentSourceHashes, type LogSettings } from '@/utils/storage-items';
@@ -45,7 +45,7 @@ function Block({ title, children, testId, runs }: { title: string; children: Rea
   );
 }
 
-function ExportBlock({ view, period, today }: { view: DashboardView | undefined; period: Period; today: string }) {
+function ExportBlock({ view, period, today, names }: { view: DashboardView | undefined; period: Period; today: string; names: Readonly<Record<string, string>> }) {
   const [outcome, setOutcome] = useState<Outcome>();
   const run = (work: () => Promise<void> | void) => async () => {
     setOutcome(undefined);
@@ -60,7 +60,7 @@ function ExportBlock({ view, period, today }: { view: DashboardView | undefined;
     <Block title={t('dashExportTitle')} testId="export">
       <p className="muted hint">{t('dashExportHint')}</p>
       <div className="actions">
-        <button type="button" disabled={empty} onClick={run(async () => downloadText(`tenki-entries-${today}.csv`, await entriesCsv(db(), period, t), CSV))} data-testid="export-entries-csv">
+        <button type="button" disabled={empty} onClick={run(async () => downloadText(`tenki-entries-${today}.csv`, await entriesCsv(db(), period, t, names), CSV))} data-testid="export-entries-csv">
           {t('dashExportEntries')}
         </button>
         <button type="button" disabled={empty} onClick={run(() => view && downloadText(`tenki-fields-${today}.csv`, fieldsCsv(view, t), CSV))} data-testid="export-fields-csv">
@@ -83,7 +83,37 @@ function ExportBlock({ view, period, today }: { view: DashboardView | undefined;
 
 type ImportLine = { file: string; status: 'added' | 'already' | 'own' | 'refused' | 'failed'; code?: string; text: string };
 
-function ImportBlock({ locale }: { locale: string }) {
+/** The name this browser's clerk goes by in exports; saved on the button, so half-typed names never travel. */
+function ClerkName({ names }: { names: Readonly<Record<string, string>> }) {
+  const id = useId();
+  const [draft, setDraft] = useState<string>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const value = draft ?? names[''] ?? '';
+  const save = async () => {
+    try {
+      await setClerkName(db(), value);
+      setDraft(undefined);
+      setOutcome(undefined);
+    } catch (error) {
+      setOutcome(failed(error));
+    }
+  };
+  return (
+    <div className="clerk-name">
+      <label htmlFor={id}>{t('dashClerkName')}</label>
+      <div className="actions">
+        <input id={id} type="text" maxLength={MAX_CLERK_NAME} value={value} onChange={(e) => setDraft(e.target.value)} data-testid="clerk-name" />
+        <button type="button" onClick={() => void save()} disabled={draft === undefined} data-testid="clerk-name-save">
+          {t('dashClerkNameSave')}
+        </button>
+      </div>
+      <p className="muted hint">{t('dashClerkNameHint')}</p>
+      <OutcomeLine outcome={outcome} testId="clerk-name-error" />
+    </div>
+  );
+}
+
+function ImportBlock({ locale, names }: { locale: string; names: Readonly<Record<string, string>> }) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [lines, setLines] = useState<ImportLine[]>([]);
@@ -99,7 +129,7 @@ function ImportBlock({ locale }: { locale: string }) {
         const result = await importLog(db(), data);
         const added = result.jobs + result.entries > 0;
         const status = added ? 'added' : result.own ? 'own' : 'already';
-        out.push({ file: file.name, status, text: importResultLine(file.name, result, t, locale) });
+        out.push({ file: file.name, status, text: importResultLine(file.name, result, t, locale, data.clerkNames?.[result.clerk]) });
       } catch (error) {
         const refused = error instanceof LogImportError;
         out.push({ file: file.name, status: refused ? 'refused' : 'failed', code: refused ? error.code : error instanceof Error ? error.name : undefined, text: importErrorLine(file.name, error, t) });
@@ -111,6 +141,7 @@ function ImportBlock({ locale }: { locale: string }) {
   };
   return (
     <Block title={t('dashImportTitle')} testId="import" runs={runs}>
+      <ClerkName names={names} />
       <p className="muted hint">{t('dashImportHint')}</p>
       <input
         id={id}
@@ -303,13 +334,21 @@ function TimeBlock({ settings }: { settings: LogSettings | undefined }) {
   );
 }
 
-export function DataSection(props: { view: DashboardView | undefined; period: Period; today: string; locale: string; settings: LogSettings | undefined; onOpenPurge: Outcome }) {
+export function DataSection(props: {
+  view: DashboardView | undefined;
+  period: Period;
+  today: string;
+  locale: string;
+  settings: LogSettings | undefined;
+  onOpenPurge: Outcome;
+  names: Readonly<Record<string, string>>;
+}) {
   return (
     <section className="card dash-data" aria-labelledby="dash-data-title" data-testid="data">
       <h2 id="dash-data-title">{t('dashDataTitle')}</h2>
       <div className="data-grid">
-        <ExportBlock view={props.view} period={props.period} today={props.today} />
-        <ImportBlock locale={props.locale} />
+        <ExportBlock view={props.view} period={props.period} today={props.today} names={props.names} />
+        <ImportBlock locale={props.locale} names={props.names} />
         <TimeBlock settings={props.settings} />
         <RetentionBlock settings={props.settings} today={props.today} locale={props.locale} onOpenPurge={props.onOpenPurge} />
         <SitesBlock />

@@ -2,7 +2,7 @@
 import type { MessageKey } from '@/utils/i18n';
 import type { Candidate } from '@/utils/log/candidates';
 import type { ImportResult } from '@/utils/log/transfer';
-import { LogImportError } from '@/utils/log/transfer';
+import { clerkLabel, LogImportError } from '@/utils/log/transfer';
 import { problemText } from '@/utils/log/problem';
 
 /** `t` of utils/i18n, passed in so these stay pure. */
@@ -24,8 +24,8 @@ export function formatShare(share: number | undefined, locale: string): string {
   return share === undefined ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-/** The candidate's reason in one line of the page's language, naming the flow or field and the numbers behind it. */
-export function candidateLine(c: Candidate, say: Say, locale: string): string {
+/** The candidate's reason in one line of the page's language, naming the flow or field, the clerk, and the numbers behind it. */
+export function candidateLine(c: Candidate, say: Say, locale: string, names: Readonly<Record<string, string>> = {}): string {
   const n = (v: number) => formatCount(v, locale);
   const form = c.formTitle || c.formSignature;
   const source = c.sourceName || say('dashSourceUnknown');
@@ -41,18 +41,19 @@ export function candidateLine(c: Candidate, say: Say, locale: string): string {
     case 'skipped':
       return say('dashReasonSkipped', [form, field, n(r.skipped), n(r.total)]);
     case 'onePerson':
-      return say('dashReasonOnePerson', [source, form, n(r.jobs)]);
+      return say('dashReasonOnePerson', [source, form, n(r.jobs), clerkLabel(r.clerk, names, say('clerkSelf'))]);
   }
 }
 
-/** What an import of one file did, in one line starting with the file's name. */
-export function importResultLine(file: string, r: ImportResult, say: Say, locale: string): string {
+/** What an import of one file did, in one line starting with the file's name; the clerk by the name the file gives, if any. */
+export function importResultLine(file: string, r: ImportResult, say: Say, locale: string, clerkName?: string): string {
   const n = (v: number) => formatCount(v, locale);
+  const who = clerkName ? `${clerkName} (${r.clerk})` : r.clerk;
   // An own export adds nothing, unless it brings back colleagues' rows purged here since: then say what it added.
   if (r.own && r.jobs + r.entries === 0) return say('dashImportOwn', [file]);
-  if (r.jobs === 0 && r.entries === 0 && r.alreadyPresent > 0) return say('dashImportAlready', [file, r.clerk, n(r.alreadyPresent)]);
-  if (r.alreadyPresent === 0) return say('dashImportAddedFresh', [file, r.clerk, n(r.jobs), n(r.entries)]);
-  return say('dashImportAdded', [file, r.clerk, n(r.jobs), n(r.entries), n(r.alreadyPresent)]);
+  if (r.jobs === 0 && r.entries === 0 && r.alreadyPresent > 0) return say('dashImportAlready', [file, who, n(r.alreadyPresent)]);
+  if (r.alreadyPresent === 0) return say('dashImportAddedFresh', [file, who, n(r.jobs), n(r.entries)]);
+  return say('dashImportAdded', [file, who, n(r.jobs), n(r.entries), n(r.alreadyPresent)]);
 }
 
 const REFUSAL: Record<LogImportError['code'], MessageKey> = {

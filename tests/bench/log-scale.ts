@@ -281,8 +281,6 @@ async function naiveView(db: TenkiDB, period: Period): Promise<DashboardView> {
   const inPeriod = (day: string) => (period.from === undefined || day >= period.from) && (period.to === undefined || day <= period.to);
   const jobs = new Map<number, Job>();
   await db.jobs.each((job) => void jobs.set(job.id, job));
-  const firstAt = new Map<number, number>();
-  await db.entries.each((e) => void firstAt.set(e.jobId, Math.min(firstAt.get(e.jobId) ?? Infinity, e.at)));
   const add = (c: Counted, e: Entry) => {
     c.n[e.method] += 1;
     c.chars[e.method] += e.chars;
@@ -291,7 +289,7 @@ async function naiveView(db: TenkiDB, period: Period): Promise<DashboardView> {
   const blank = (): Counted => ({ n: zero(), chars: zero(), corrected: 0 });
   const view: DashboardView = { ...blank(), period, jobs: 0, forms: [], flows: [], weeks: [], clerks: 0 };
   const forms = new Map<string, FormTotal>();
-  const flows = new Map<string, FlowTotal & { ids: Set<string> }>();
+  const flows = new Map<string, Omit<FlowTotal, 'clerkIds'> & { ids: Set<string> }>();
   const weeks = new Map<string, MethodCounts>();
   const clerks = new Set<string>();
   const days: string[] = [];
@@ -312,7 +310,7 @@ async function naiveView(db: TenkiDB, period: Period): Promise<DashboardView> {
     return f;
   };
   for (const job of jobs.values()) {
-    const day = localDay(new Date(firstAt.get(job.id) ?? job.endedAt));
+    const day = localDay(new Date(job.startedAt));
     if (!inPeriod(day)) continue;
     days.push(day);
     view.jobs += 1;
@@ -357,7 +355,7 @@ async function naiveView(db: TenkiDB, period: Period): Promise<DashboardView> {
   const byPosition = (a: FieldTotal, b: FieldTotal) => a.position - b.position || a.fieldKey.localeCompare(b.fieldKey);
   view.forms = [...forms.values()].map((f) => ({ ...f, fields: f.fields.sort(byPosition) }));
   view.forms.sort((a, b) => manual(b) - manual(a) || count(b) - count(a) || a.formTitle.localeCompare(b.formTitle));
-  view.flows = [...flows.values()].map(({ ids, ...f }) => ({ ...f, clerks: ids.size, fields: f.fields.sort(byPosition) }));
+  view.flows = [...flows.values()].map(({ ids, ...f }) => ({ ...f, clerks: ids.size, clerkIds: [...ids].sort(), fields: f.fields.sort(byPosition) }));
   view.flows.sort((a, b) => manual(b) - manual(a) || count(b) - count(a) || b.jobs - a.jobs);
   view.clerks = clerks.size;
   return view;

@@ -75,6 +75,7 @@ describe('manual re-entry as evidence for the team lead', () => {
     const dashboard = await DashboardPage.open(paster.browser.context, paster.browser.extensionId);
     await expectCount(dashboard, '#email', 'pasted', 1);
     expect((await dashboard.totals()).byMethod).toMatchObject({ typed: 0, pasted: 1 });
+    await dashboard.setClerkName('佐藤');
     pasterExport = (await dashboard.exportFile('export-json')).bytes;
   });
 
@@ -82,6 +83,7 @@ describe('manual re-entry as evidence for the team lead', () => {
     const file = { name: 'tenki-log-paster.json', mimeType: 'application/json', buffer: pasterExport };
     const [first] = await typistDashboard.import([file]);
     expect(first?.status).toBe('added');
+    expect(first?.text).toContain('佐藤');
     await expectCount(typistDashboard, '#email', 'pasted', 1);
     const [again] = await typistDashboard.import([file]);
     expect(again?.status).toBe('already');
@@ -97,7 +99,11 @@ describe('manual re-entry as evidence for the team lead', () => {
       ['#company', '手入力', '10'],
       ['#email', '貼り付け', '25'],
     ]);
-    expect(rows.map((r) => r[1]).sort()).toEqual([expect.stringMatching(/^c-[0-9a-f]{16}$/), '自分']);
+    // Each row under its clerk: this browser's as 自分, the colleague by the name they gave.
+    expect(rows.map((r) => [r[5], r[1]]).sort()).toEqual([
+      ['#company', '自分'],
+      ['#email', '佐藤'],
+    ]);
     for (const value of ['サンプル商事', 'taro.yamada', '会議室']) expect(entries.join('\n')).not.toContain(value);
 
     const fields = csvLines((await typistDashboard.exportFile('export-fields-csv')).bytes);

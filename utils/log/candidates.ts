@@ -16,7 +16,7 @@ export type CandidateReason =
   | { code: 'retyped'; manual: number; pasted: number }
   | { code: 'corrected'; corrected: number; proposed: number }
   | { code: 'skipped'; skipped: number; total: number }
-  | { code: 'onePerson'; jobs: number };
+  | { code: 'onePerson'; jobs: number; clerk: string };
 
 export interface Candidate {
   formSignature: string;
@@ -76,7 +76,7 @@ export function redesignCandidates(view: DashboardView): Candidate[] {
     }
     // All of the flow's entries depend on the one clerk, not only the re-keyed ones.
     const entries = totalCount(flow);
-    if (view.clerks > 1 && flow.clerks === 1 && flow.jobs >= MIN_VOLUME) out.push({ ...base, volume: entries, reason: { code: 'onePerson', jobs: flow.jobs } });
+    if (view.clerks > 1 && flow.clerks === 1 && flow.jobs >= MIN_VOLUME) out.push({ ...base, volume: entries, reason: { code: 'onePerson', jobs: flow.jobs, clerk: flow.clerkIds[0] ?? '' } });
     for (const field of flow.fields) out.push(...fieldCandidates(flow, field, integrate));
   }
   return out

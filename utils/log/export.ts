@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n';
 import { toCsv } from './csv';
 import { ENTRY_METHODS, type Entry, type EntryMethod, type Job, type TenkiDB } from './db';
 import { dayOf } from './days';
+import { clerkLabel } from './transfer';
 import { addDays, correctionRate, totalCount, type Counted, type DashboardView, type Period } from './view';
 
 /** Words for headers and cells: the page passes its `t`, so the CSV speaks the dashboard's language. */
@@ -40,8 +41,8 @@ export function atRange(period: Period): [number, number] {
   return [period.from ? startOf(period.from) : -Infinity, period.to ? startOf(addDays(period.to, 1)) : Infinity];
 }
 
-/** One row per entry of the period, oldest first, read through the `at` index. */
-export async function entriesCsv(database: TenkiDB, period: Period, label: Label): Promise<string> {
+/** One row per entry of the period, oldest first, read through the `at` index; clerks by the names they gave, if any. */
+export async function entriesCsv(database: TenkiDB, period: Period, label: Label, names: Readonly<Record<string, string>> = {}): Promise<string> {
   const [from, to] = atRange(period);
   const entries: Entry[] = await database.entries.where('at').between(from, to, true, false).toArray();
   const jobs = new Map<number, Job>((await database.jobs.bulkGet([...new Set(entries.map((e) => e.jobId))])).flatMap((j) => (j ? [[j.id, j] as const] : [])));
@@ -49,7 +50,7 @@ export async function entriesCsv(database: TenkiDB, period: Period, label: Label
     const job = jobs.get(e.jobId);
     return [
       stamp(e.at),
-      e.origin ?? label('clerkSelf'),
+      clerkLabel(e.origin ?? '', names, label('clerkSelf')),
       job?.formTitle ?? '',
       job?.sourceName ?? '',
       e.fieldLabel,

@@ -50,6 +50,8 @@ export interface LogExport {
   exportedAt: string;
   /** The clerk (browser profile) that wrote the file. */
   clerk: string;
+  /** Names clerks gave themselves, by clerk id: the writer's own and those learnt from files it imported. */
+  clerkNames?: Record<string, string>;
   jobs: ExportedJob[];
   entries: ExportedEntry[];
 }
@@ -82,9 +84,48 @@ export async function clerkId(database: TenkiDB): Promise<string> {
   });
 }
 
+const NAME_KEY = 'clerkName';
+const NAME_OF = 'clerkName:';
+export const MAX_CLERK_NAME = 60;
+
+/** A name as a clerk may give it: trimmed, one line, no control characters, not longer than a name needs. */
+export function cleanClerkName(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_CLERK_NAME);
+}
+
+/** Sets the name this browser's clerk goes by in exports and in a team lead's view; empty removes it. */
+export async function setClerkName(database: TenkiDB, name: string): Promise<void> {
+  const clean = cleanClerkName(name);
+  if (clean) await database.meta.put({ key: NAME_KEY, value: clean });
+  else await database.meta.delete(NAME_KEY);
+}
+
+/**
+ * The names known here by clerk id: this browser's own under '' (its rows carry no origin) and under its id, and the
+ * names imported files brought. A clerk without a name is shown by id.
+ */
+export async function clerkNames(database: TenkiDB): Promise<Record<string, string>> {
+  const rows = await database.meta.where('key').startsWith(NAME_KEY).toArray();
+  const own = rows.find((r) => r.key === NAME_KEY)?.value;
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const r of rows) if (r.key.startsWith(NAME_OF)) out[r.key.slice(NAME_OF.length)] = r.value;
+  if (own) {
+    out[''] = own;
+    const id = (await database.meta.get('clerk'))?.value;
+    if (id) out[id] = own;
+  }
+  return out;
+}
+
+/** How a clerk is shown: the name they gave, else "me" (the `self` word) for this browser's clerk, else their id. */
+export function clerkLabel(id: string, names: Readonly<Record<string, string>>, self: string): string {
+  return names[id] ?? (id === '' ? self : id);
+}
+
 /** Everything in the log, own and imported, each row under the clerk it came from. */
 export async function exportLog(database: TenkiDB, now = new Date()): Promise<LogExport> {
   const clerk = await clerkId(database);
+  const { '': _own, ...names } = await clerkNames(database);
   return database.transaction('r', database.jobs, database.entries, async () => {
     const jobs = await database.jobs.toArray();
     const refOf = new Map(jobs.map((j) => [j.id, j.ref ?? j.id]));
@@ -121,7 +162,7 @@ export async function exportLog(database: TenkiDB, now = new Date()): Promise<Lo
         ...(e.corrected === undefined ? {} : { corrected: e.corrected }),
       });
     });
-    return { format: LOG_FORMAT, version: LOG_VERSION, exportedAt: now.toISOString(), clerk, jobs: exportedJobs, entries };
+    return { format: LOG_FORMAT, version: LOG_VERSION, exportedAt: now.toISOString(), clerk, clerkNames: { ...names }, jobs: exportedJobs, entries };
   });
 }
 
@@ -171,6 +212,13 @@ function entryProblem(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Clerk ids to names: ids of the clerk shape only (so no "__proto__"), names as cleanClerkName leaves them. */
+function namesAreSound(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const entries = Object.entries(value);
+  return entries.length <= 10_000 && entries.every(([id, name]) => CLERK.test(id) && typeof name === 'string' && name !== '' && cleanClerkName(name) === name);
+}
+
 const refKey = (origin: string, ref: number) => `${origin}\u0000${ref}`;
 
 /** A log export checked whole, or a LogImportError saying why the file is refused. */
@@ -186,7 +234,8 @@ export function parseLogExport(text: string): LogExport {
   if (typeof data.version === 'number' && Number.isSafeInteger(data.version) && data.version > LOG_VERSION) throw new LogImportError('newerVersion');
   if (
     data.version !== LOG_VERSION ||
-    hasOnlyKeys(data, ['format', 'version', 'exportedAt', 'clerk', 'jobs', 'entries']) ||
+    hasOnlyKeys(data, ['format', 'version', 'exportedAt', 'clerk', 'jobs', 'entries'], ['clerkNames']) ||
+    (data.clerkNames !== undefined && !namesAreSound(data.clerkNames)) ||
     typeof data.exportedAt !== 'string' ||
     typeof data.clerk !== 'string' ||
     !CLERK.test(data.clerk) ||
@@ -243,7 +292,10 @@ async function presentRefs(table: TenkiDB['jobs'] | TenkiDB['entries'], origins:
  */
 export async function importLog(database: TenkiDB, data: LogExport): Promise<ImportResult> {
   const own = await clerkId(database);
-  return database.transaction('rw', [database.jobs, database.entries, database.days], async () => {
+  return database.transaction('rw', [database.jobs, database.entries, database.days, database.meta], async () => {
+    // The file's names win over older ones: a clerk may have renamed themselves since.
+    const names = Object.entries(data.clerkNames ?? {}).filter(([id]) => id !== own);
+    await database.meta.bulkPut(names.map(([id, name]) => ({ key: `${NAME_OF}${id}`, value: name })));
     const foreignJobs = data.jobs.filter((j) => j.origin !== own);
     const foreignEntries = data.entries.filter((e) => e.origin !== own && !isSensitive(e.concept));
     const origins = [...new Set(foreignJobs.map((j) => j.origin))];

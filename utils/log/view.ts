@@ -40,6 +40,8 @@ export interface FlowTotal extends Counted {
   jobs: number;
   /** How many clerks did this flow's jobs (this browser counts as one). */
   clerks: number;
+  /** Their ids, sorted; '' is this browser's clerk. */
+  clerkIds: string[];
   fields: FieldTotal[];
 }
 
@@ -122,7 +124,7 @@ function weeksBetween(first: string, last: string): string[] {
 export function summarize(rows: readonly DayRow[], period: Period): DashboardView {
   const view: DashboardView = { ...counted(), period, jobs: 0, forms: [], flows: [], weeks: [], clerks: 0 };
   const forms = new Map<string, FormTotal & { byKey: Map<string, FieldTotal> }>();
-  const flows = new Map<string, FlowTotal & { byKey: Map<string, FieldTotal>; clerkIds: Set<string> }>();
+  const flows = new Map<string, Omit<FlowTotal, 'clerkIds'> & { byKey: Map<string, FieldTotal>; clerkIds: Set<string> }>();
   const weeks = new Map<string, WeekTotal>();
   const clerks = new Set<string>();
   const fieldOf = (byKey: Map<string, FieldTotal>, list: FieldTotal[], formSignature: string, cell: DayRow['cells'][string]) => {
@@ -184,7 +186,7 @@ export function summarize(rows: readonly DayRow[], period: Period): DashboardVie
     .map(({ byKey: _byKey, ...form }) => ({ ...form, fields: form.fields.sort(byPosition) }))
     .sort((a, b) => manualCount(b) - manualCount(a) || totalCount(b) - totalCount(a) || a.formTitle.localeCompare(b.formTitle));
   view.flows = [...flows.values()]
-    .map(({ byKey: _byKey, clerkIds, ...flow }) => ({ ...flow, clerks: clerkIds.size, fields: flow.fields.sort(byPosition) }))
+    .map(({ byKey: _byKey, clerkIds, ...flow }) => ({ ...flow, clerks: clerkIds.size, clerkIds: [...clerkIds].sort(), fields: flow.fields.sort(byPosition) }))
     .sort((a, b) => manualCount(b) - manualCount(a) || totalCount(b) - totalCount(a) || b.jobs - a.jobs);
   const firstDay = period.from ?? rows.reduce((min, r) => (r.day < min ? r.day : min), lastDay);
   const endDay = period.to ?? lastDay;

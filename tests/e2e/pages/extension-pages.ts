@@ -238,6 +238,13 @@ export class DashboardPage {
     return this.page.getByTestId('purge-result').innerText();
   }
 
+  /** Sets the name this browser's clerk goes by in exports. */
+  async setClerkName(name: string): Promise<void> {
+    await this.page.getByTestId('clerk-name').fill(name);
+    await this.page.getByTestId('clerk-name-save').click();
+    await this.page.locator('[data-testid="clerk-name-save"]:disabled').waitFor();
+  }
+
   /** Forgets everything through the inline confirmation. */
   async forgetEverything(): Promise<string> {
     await this.page.getByTestId('forget-everything').click();

@@ -13,7 +13,7 @@ function fieldTotal(fieldKey: string, n: Partial<Record<EntryMethod, number>>, c
 function flow(sourceName: string, fields: FieldTotal[], extra: Partial<FlowTotal> = {}): FlowTotal {
   const c = counted();
   for (const f of fields) for (const m of Object.keys(c.n) as EntryMethod[]) c.n[m] += f.n[m];
-  return { ...c, sourceSignature: sourceName, sourceName, formSignature: '9f3a2c10', formTitle: '受注入力', jobs: 10, clerks: 1, fields, ...extra };
+  return { ...c, sourceSignature: sourceName, sourceName, formSignature: '9f3a2c10', formTitle: '受注入力', jobs: 10, clerks: 1, clerkIds: [''], fields, ...extra };
 }
 
 const view = (flows: FlowTotal[], clerks = 1) => ({ ...counted(), period: {}, jobs: 0, forms: [], weeks: [], flows, clerks }) as DashboardView;
@@ -39,9 +39,9 @@ describe('redesignCandidates', () => {
   });
 
   it('flags a flow only one clerk does, once colleagues are merged in', () => {
-    const flows = [flow('注文メール', [fieldTotal('受注番号', { autofilled: 30 })], { jobs: 30, clerks: 1 })];
+    const flows = [flow('注文メール', [fieldTotal('受注番号', { autofilled: 30 })], { jobs: 30, clerks: 1, clerkIds: ['c-5555eeee6666ffff'] })];
     expect(redesignCandidates(view(flows, 1))).toEqual([]);
-    expect(redesignCandidates(view(flows, 3)).map((c) => [c.volume, c.reason])).toEqual([[30, { code: 'onePerson', jobs: 30 }]]);
+    expect(redesignCandidates(view(flows, 3)).map((c) => [c.volume, c.reason])).toEqual([[30, { code: 'onePerson', jobs: 30, clerk: 'c-5555eeee6666ffff' }]]);
   });
 
   it('leaves thin patterns out and keeps the list short', () => {

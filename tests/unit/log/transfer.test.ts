@@ -1,7 +1,7 @@
 // Protects the team view: a clerk's JSON export merges into another browser's log with the same counts, twice counts once, one's own file adds nothing, and a corrupt or foreign file is refused whole.
 import { describe, expect, it, vi } from 'vitest';
 import { recordJob } from '@/utils/log/record';
-import { clerkId, exportLog, importLog, LogImportError, parseLogExport, type LogExport } from '@/utils/log/transfer';
+import { clerkId, clerkLabel, clerkNames, exportLog, importLog, LogImportError, parseLogExport, setClerkName, type LogExport } from '@/utils/log/transfer';
 import { dashboardView, manualCount, totalCount } from '@/utils/log/view';
 import type { TenkiDB } from '@/utils/log/db';
 import { EXPENSE, ORDER, ORDER_MAIL, RECEIPT, field, freshDb, job } from './log-fixture';
@@ -113,6 +113,36 @@ describe('importLog', () => {
     const lead = freshDb('tenki-lead');
     await importLog(lead, parseLogExport(JSON.stringify(data)));
     expect((await lead.entries.toArray()).map((e) => e.concept)).not.toContain('cc-number');
+  });
+});
+
+describe('clerk names', () => {
+  it('travel with the export, name the clerk in a colleague\'s log and its CSV, and can be changed', async () => {
+    const [a, lead] = [await clerkLog(6), freshDb('tenki-lead')];
+    await setClerkName(a, '  佐藤\n花子 ');
+    const id = await clerkId(a);
+    expect(await clerkNames(a)).toEqual({ '': '佐藤 花子', [id]: '佐藤 花子' });
+    const data = await exportLog(a);
+    expect(data.clerkNames).toEqual({ [id]: '佐藤 花子' });
+    await importLog(lead, parseLogExport(JSON.stringify(data)));
+    const names = await clerkNames(lead);
+    expect(names).toEqual({ [id]: '佐藤 花子' });
+    expect(clerkLabel(id, names, '自分')).toBe('佐藤 花子');
+    expect(clerkLabel('', names, '自分')).toBe('自分');
+    expect(clerkLabel('c-0000000000000000', names, '自分')).toBe('c-0000000000000000');
+    // The lead's own name is not overwritten by a file, and a later file renames its clerk.
+    await setClerkName(a, '佐藤');
+    await importLog(lead, parseLogExport(JSON.stringify(await exportLog(a))));
+    expect((await clerkNames(lead))[id]).toBe('佐藤');
+    await setClerkName(a, '');
+    expect(await clerkNames(a)).toEqual({});
+  });
+
+  it('refuses names that are not names: a key that is no clerk id, control characters, an empty name', async () => {
+    const good = await exportLog(await clerkLog(6));
+    for (const clerkNamesValue of [{ __proto__x: 'x' }, JSON.parse('{"__proto__": "x"}'), { 'c-0123456789abcdef': 'a\u0007b' }, { 'c-0123456789abcdef': '' }, ['佐藤']]) {
+      expect(() => parseLogExport(JSON.stringify({ ...good, clerkNames: clerkNamesValue }))).toThrow(LogImportError);
+    }
   });
 });
 

@@ -33,7 +33,7 @@ const REASONS: [CandidateReason, boolean][] = [
   [{ code: 'retyped', manual: 412, pasted: 12 }, true],
   [{ code: 'corrected', corrected: 40, proposed: 120 }, true],
   [{ code: 'skipped', skipped: 90, total: 100 }, true],
-  [{ code: 'onePerson', jobs: 25 }, false],
+  [{ code: 'onePerson', jobs: 25, clerk: 'c-5555eeee6666ffff' }, false],
 ];
 
 describe('candidateLine', () => {
@@ -63,7 +63,13 @@ describe('candidateLine', () => {
 
   it('names an unknown source rather than leaving a blank', () => {
     const line = candidateLine({ ...candidate(REASONS[4]![0], false), sourceName: '' }, sayJa, 'ja-JP');
-    expect(line).toBe('「転記元不明」から「受注登録」への転記 25 件をひとりの担当者だけが処理 — 属人化を解く候補');
+    expect(line).toBe('「転記元不明」から「受注登録」への転記 25 件をひとりの担当者（c-5555eeee6666ffff）だけが処理 — 属人化を解く候補');
+  });
+
+  it('names the one clerk by the name they gave, and this browser\'s clerk as 自分 when unnamed', () => {
+    const onePerson = candidate(REASONS[4]![0], false);
+    expect(candidateLine(onePerson, sayJa, 'ja-JP', { 'c-5555eeee6666ffff': '佐藤' })).toContain('ひとりの担当者（佐藤）だけが処理');
+    expect(candidateLine({ ...onePerson, reason: { code: 'onePerson', jobs: 25, clerk: '' } }, sayEn, 'en', {})).toContain('Only one clerk (me) does');
   });
 });
 
@@ -72,6 +78,7 @@ describe('import lines', () => {
 
   it('says what was added, what was there already, and when the file is the clerk’s own', () => {
     expect(importResultLine('a.json', result, sayJa, 'ja-JP')).toBe('a.json: 担当者 c-aaaaaaaa11111111 の転記 2 件、項目 8 件を取り込みました。');
+    expect(importResultLine('a.json', result, sayJa, 'ja-JP', '佐藤')).toBe('a.json: 担当者 佐藤 (c-aaaaaaaa11111111) の転記 2 件、項目 8 件を取り込みました。');
     expect(importResultLine('a.json', { ...result, alreadyPresent: 3 }, sayEn, 'en')).toBe('a.json: imported 2 jobs and 8 entries of clerk c-aaaaaaaa11111111 (3 already present, skipped).');
     expect(importResultLine('a.json', { ...result, jobs: 0, entries: 0, alreadyPresent: 10 }, sayJa, 'ja-JP')).toBe(
       'a.json: 担当者 c-aaaaaaaa11111111 の記録はすべて取り込み済みです（10 件）。何も追加していません。',
