@@ -1,41 +1,14 @@
 // Passive counting in real Chromium: with the form's site registered through the side panel's toggle, a source value typed by hand and one pasted are logged once each as typed and pasted, unrelated text not at all, and no value reaches the log.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Worker } from 'playwright-core';
 import type { browser as Browser } from 'wxt/browser';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.mjs';
+import { readLog } from './support/log';
 import { tabIdOf } from './support/tabs';
 import { MailPage, OrderPage } from './pages/demo-pages';
 import { SidePanelPage } from './pages/extension-pages';
 
 // The callbacks below run in the extension's worker, where `chrome` is the extension API.
 declare const chrome: typeof Browser;
-
-interface LogDump {
-  jobs: Record<string, unknown>[];
-  entries: Record<string, unknown>[];
-}
-
-/** Every job and entry of the log, read in the worker that writes it (no dependence on the dashboard's markup). */
-function readLog(worker: Worker): Promise<LogDump> {
-  return worker.evaluate(
-    () =>
-      new Promise<LogDump>((resolve, reject) => {
-        const req = indexedDB.open('tenki');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const names = Array.from(req.result.objectStoreNames);
-          if (!names.includes('entries')) {
-            resolve({ jobs: [], entries: [] });
-            return;
-          }
-          const tx = req.result.transaction(['jobs', 'entries']);
-          const jobs = tx.objectStore('jobs').getAll();
-          const entries = tx.objectStore('entries').getAll();
-          tx.oncomplete = () => resolve({ jobs: jobs.result, entries: entries.result });
-        };
-      }),
-  );
-}
 
 describe('passive counting of manual re-entry', () => {
   let browser: ExtensionBrowser;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.mjs';
 import { tabIdOf } from './support/tabs';
 import { MailPage, OrderPage } from './pages/demo-pages';
+import { readLog } from './support/log';
 import { DashboardPage, SidePanelPage } from './pages/extension-pages';
 
 const EXPECTED = {
@@ -79,19 +80,7 @@ describe('email to core-system form', () => {
 
   it('logs the job with a method per field and no raw values', async () => {
     const dashboard = await DashboardPage.open(browser.context, browser.extensionId);
-    const dump = await dashboard.page.evaluate(
-      () =>
-        new Promise<{ jobs: unknown[]; entries: Record<string, unknown>[] }>((resolve, reject) => {
-          const req = indexedDB.open('tenki');
-          req.onerror = () => reject(req.error);
-          req.onsuccess = () => {
-            const tx = req.result.transaction(['jobs', 'entries']);
-            const jobs = tx.objectStore('jobs').getAll();
-            const entries = tx.objectStore('entries').getAll();
-            tx.oncomplete = () => resolve({ jobs: jobs.result, entries: entries.result });
-          };
-        }),
-    );
+    const dump = await readLog(dashboard.page);
     expect(dump.jobs).toHaveLength(1);
     expect(dump.entries).toHaveLength(12);
     const methods = Object.fromEntries(dump.entries.map((e) => [e.fieldKey, e.method]));

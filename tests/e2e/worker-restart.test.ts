@@ -1,35 +1,11 @@
 // A service worker that Chromium stops in the middle of the work loses nothing: the review's edits fill and are logged, and passive counting goes on extending the same manual job.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.mjs';
+import { readLog } from './support/log';
 import { tabIdOf } from './support/tabs';
 import { MailPage, OrderPage } from './pages/demo-pages';
 import { SidePanelPage } from './pages/extension-pages';
-
-interface LogRows {
-  jobs: { id: number; kind: string }[];
-  entries: { jobId: number; fieldKey: string; method: string }[];
-}
-
-/** The log as the extension's own page reads it from IndexedDB. */
-function readLog(page: Page): Promise<LogRows> {
-  return page.evaluate(
-    () =>
-      new Promise<LogRows>((resolve, reject) => {
-        const req = indexedDB.open('tenki');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const tx = req.result.transaction(['jobs', 'entries']);
-          const jobs = tx.objectStore('jobs').getAll();
-          const entries = tx.objectStore('entries').getAll();
-          tx.oncomplete = () => {
-            req.result.close();
-            resolve({ jobs: jobs.result, entries: entries.result });
-          };
-        };
-      }),
-  );
-}
 
 /** Stops every service worker, as Chromium does to an idle one; the next message starts the extension's worker afresh. */
 async function stopWorker(cdp: CDPSession, browser: ExtensionBrowser): Promise<void> {
