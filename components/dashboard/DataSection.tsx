@@ -127,7 +127,7 @@ function ImportBlock({ locale, names }: { locale: string; names: Readonly<Record
       try {
         const data = parseLogExport(await file.text());
         const result = await importLog(db(), data);
-        const added = result.jobs + result.entries > 0;
+        const added = result.jobs + result.entries + result.updated > 0;
         const status = added ? 'added' : result.own ? 'own' : 'already';
         out.push({ file: file.name, status, text: importResultLine(file.name, result, t, locale, data.clerkNames?.[result.clerk]) });
       } catch (error) {

@@ -50,10 +50,10 @@ export function importResultLine(file: string, r: ImportResult, say: Say, locale
   const n = (v: number) => formatCount(v, locale);
   const who = clerkName ? `${clerkName} (${r.clerk})` : r.clerk;
   // An own export adds nothing, unless it brings back colleagues' rows purged here since: then say what it added.
-  if (r.own && r.jobs + r.entries === 0) return say('dashImportOwn', [file]);
-  if (r.jobs === 0 && r.entries === 0 && r.alreadyPresent > 0) return say('dashImportAlready', [file, who, n(r.alreadyPresent)]);
-  if (r.alreadyPresent === 0) return say('dashImportAddedFresh', [file, who, n(r.jobs), n(r.entries)]);
-  return say('dashImportAdded', [file, who, n(r.jobs), n(r.entries), n(r.alreadyPresent)]);
+  if (r.own && r.jobs + r.entries + r.updated === 0) return say('dashImportOwn', [file]);
+  if (r.jobs + r.entries + r.updated === 0 && r.alreadyPresent > 0) return say('dashImportAlready', [file, who, n(r.alreadyPresent)]);
+  const line = r.alreadyPresent === 0 ? say('dashImportAddedFresh', [file, who, n(r.jobs), n(r.entries)]) : say('dashImportAdded', [file, who, n(r.jobs), n(r.entries), n(r.alreadyPresent)]);
+  return r.updated > 0 ? `${line}${say('dashImportUpdated', [n(r.updated)])}` : line;
 }
 
 const REFUSAL: Record<LogImportError['code'], MessageKey> = {

@@ -56,6 +56,8 @@ export interface Entry {
   tier?: Tier;
   /** Set for a value Tenki proposed: whether the clerk changed it. */
   corrected?: boolean;
+  /** How often the entry was revised since it was written (an edit after the fill, an undo): a merge keeps the latest. */
+  rev?: number;
   origin?: string;
   ref?: number;
 }

@@ -1,8 +1,7 @@
 // The log as a versioned JSON file (docs/log-format.md), and the merge of several clerks' files into one team view without double counting.
-import { isSensitive, type ConceptId } from '../concepts';
+import { isSensitive } from '../concepts';
 import { hasOnlyKeys, isCount, isObject, isText } from '../json-check';
-import type { Tier } from '../mapping/map';
-import { ENTRY_METHODS, type Entry, type EntryMethod, type Job, type JobKind, type TenkiDB } from './db';
+import { ENTRY_METHODS, type Entry, type Job, type TenkiDB } from './db';
 import { applyToDays } from './days';
 
 export const LOG_FORMAT = 'tenki-log';
@@ -10,39 +9,19 @@ export const LOG_VERSION = 1;
 /** Far above a year of a busy team (an entry is about 300 bytes); keeps a wrong file from freezing the page. */
 export const MAX_LOG_CHARS = 400_000_000;
 
-export interface ExportedJob {
-  /** The clerk who did the job and their id for it: together they name the job in every export it travels in. */
+/** The clerk who did the job and their id for it: together they name the job in every export it travels in. */
+interface Named {
   origin: string;
   ref: number;
-  kind: JobKind;
-  formSignature: string;
-  formTitle: string;
-  formUrl: string;
-  sourceSignature: string;
-  sourceName: string;
-  startedAt: number;
-  endedAt: number;
-  reviewMs: number;
-  fieldCount: number;
 }
 
-export interface ExportedEntry {
-  origin: string;
-  ref: number;
-  /** The ref of the entry's job (same origin). */
-  job: number;
-  at: number;
-  formSignature: string;
-  sourceSignature: string;
-  fieldKey: string;
-  fieldLabel: string;
-  position: number;
-  concept?: ConceptId;
-  method: EntryMethod;
-  chars: number;
-  tier?: Tier;
-  corrected?: boolean;
-}
+export type ExportedJob = Named & Omit<Job, 'id' | 'origin' | 'ref'>;
+
+export type ExportedEntry = Named &
+  Omit<Entry, 'id' | 'jobId' | 'origin' | 'ref'> & {
+    /** The ref of the entry's job (same origin). */
+    job: number;
+  };
 
 export interface LogExport {
   format: typeof LOG_FORMAT;
@@ -160,6 +139,7 @@ export async function exportLog(database: TenkiDB, now = new Date()): Promise<Lo
         chars: e.chars,
         ...(e.tier === undefined ? {} : { tier: e.tier }),
         ...(e.corrected === undefined ? {} : { corrected: e.corrected }),
+        ...(e.rev === undefined ? {} : { rev: e.rev }),
       });
     });
     return { format: LOG_FORMAT, version: LOG_VERSION, exportedAt: now.toISOString(), clerk, clerkNames: { ...names }, jobs: exportedJobs, entries };
@@ -192,7 +172,7 @@ function jobProblem(value: unknown): string | undefined {
 
 function entryProblem(value: unknown): string | undefined {
   if (!isObject(value)) return 'entry';
-  const key = hasOnlyKeys(value, ['origin', 'ref', 'job', 'at', 'formSignature', 'sourceSignature', 'fieldKey', 'fieldLabel', 'position', 'method', 'chars'], ['concept', 'tier', 'corrected']);
+  const key = hasOnlyKeys(value, ['origin', 'ref', 'job', 'at', 'formSignature', 'sourceSignature', 'fieldKey', 'fieldLabel', 'position', 'method', 'chars'], ['concept', 'tier', 'corrected', 'rev']);
   if (key) return key;
   if (typeof value.origin !== 'string' || !CLERK.test(value.origin)) return 'origin';
   if (!isCount(value.ref, Number.MAX_SAFE_INTEGER)) return 'ref';
@@ -209,6 +189,7 @@ function entryProblem(value: unknown): string | undefined {
   if (value.method === 'skipped' && value.chars !== 0) return 'chars';
   if (value.tier !== undefined && !TIERS.includes(value.tier)) return 'tier';
   if (value.corrected !== undefined && typeof value.corrected !== 'boolean') return 'corrected';
+  if (value.rev !== undefined && !isCount(value.rev, Number.MAX_SAFE_INTEGER)) return 'rev';
   return undefined;
 }
 
@@ -273,6 +254,8 @@ export interface ImportResult {
   entries: number;
   /** Rows skipped because an earlier import brought them already. */
   alreadyPresent: number;
+  /** Entries here already that the file brings in a later revision (an edit after the fill, an undo), replaced. */
+  updated: number;
 }
 
 /** Rows imported earlier from the given clerks, by origin and ref, with their local ids; read from the [origin+ref] index only. */
@@ -310,15 +293,28 @@ export async function importLog(database: TenkiDB, data: LogExport): Promise<Imp
     for (const [key, id] of jobsHere) localId.set(key, id);
     newJobs.forEach((j, i) => localId.set(refKey(j.origin, j.ref), ids[i] as number));
 
-    const newEntries: Omit<Entry, 'id'>[] = foreignEntries
-      .filter((e) => !entriesHere.has(refKey(e.origin, e.ref)))
-      .map(({ job, ...e }) => ({ ...e, jobId: localId.get(refKey(e.origin, job))! }));
+    const toEntry = ({ job, ...e }: ExportedEntry): Omit<Entry, 'id'> => ({ ...e, jobId: localId.get(refKey(e.origin, job))! });
+    const newEntries = foreignEntries.filter((e) => !entriesHere.has(refKey(e.origin, e.ref))).map(toEntry);
+    // An entry revised since the file that brought it (an edit after the fill, an undo) replaces the older copy.
+    const known = foreignEntries.filter((e) => entriesHere.has(refKey(e.origin, e.ref)) && (e.rev ?? 0) > 0);
+    const olds = await database.entries.bulkGet(known.map((e) => entriesHere.get(refKey(e.origin, e.ref))!));
+    const replaced = known.flatMap((e, i) => {
+      const old = olds[i];
+      return old && (e.rev ?? 0) > (old.rev ?? 0) ? [{ old, now: { ...toEntry(e), id: old.id } as Entry }] : [];
+    });
     await database.entries.bulkAdd(newEntries as Entry[]);
+    await database.entries.bulkPut(replaced.map((r) => r.now));
     await applyToDays(database, {
       jobs: newJobs.map((job) => ({ job: { ...job, at: job.startedAt }, sign: 1 as const })),
-      entries: newEntries.map((entry) => ({ entry, sign: 1 as const })),
+      entries: [
+        ...newEntries.map((entry) => ({ entry, sign: 1 as const })),
+        ...replaced.flatMap((r) => [
+          { entry: r.old, sign: -1 as const },
+          { entry: r.now, sign: 1 as const },
+        ]),
+      ],
     });
-    const skipped = foreignJobs.length - newJobs.length + (foreignEntries.length - newEntries.length);
-    return { clerk: data.clerk, own: data.clerk === own, jobs: newJobs.length, entries: newEntries.length, alreadyPresent: skipped };
+    const skipped = foreignJobs.length - newJobs.length + (foreignEntries.length - newEntries.length - replaced.length);
+    return { clerk: data.clerk, own: data.clerk === own, jobs: newJobs.length, entries: newEntries.length, alreadyPresent: skipped, updated: replaced.length };
   });
 }

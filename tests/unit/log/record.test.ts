@@ -1,7 +1,7 @@
 // Protects the log's privacy and truth: a job is stored with per-field methods and lengths, never the values themselves, and never a sensitive field.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TenkiDB } from '@/utils/log/db';
-import { recordJob, type JobRecord } from '@/utils/log/record';
+import { claimSkipped, recordJob, type JobRecord } from '@/utils/log/record';
 
 let counter = 0;
 const opened: TenkiDB[] = [];
@@ -117,6 +117,33 @@ describe('recordJob', () => {
       endedAt: HR_JOB.endedAt,
       fieldCount: 7,
     });
+  });
+
+  it('keeps a personal value out of the form title and a record number out of its address', async () => {
+    const database = fresh();
+    const jobId = await recordJob(database, { ...HR_JOB, formTitle: `社員編集: ${PERSONAL.name} | 人事給与システム`, formUrl: 'https://hr.example.co.jp/employees/40213/edit?tab=1' });
+    expect(await database.jobs.get(jobId)).toMatchObject({ formTitle: '社員編集: … | 人事給与システム', formUrl: 'https://hr.example.co.jp/employees/*/edit' });
+    const titles = (await database.days.toArray()).map((d) => d.formTitle);
+    expect(titles).toEqual(['社員編集: … | 人事給与システム']);
+  });
+
+  it('keeps a job on its form when the form grows a block mid-job and so changes its signature', async () => {
+    const database = fresh();
+    const jobId = await recordJob(database, HR_JOB);
+    await recordJob(database, { ...HR_JOB, formSignature: 'aaaaaaaa', endedAt: HR_JOB.endedAt + 60_000, fields: [{ key: '#ship', label: 'お届け先', position: 20, method: 'typed', value: '大阪' }] }, jobId);
+    expect(new Set((await database.entries.toArray()).map((e) => e.formSignature))).toEqual(new Set(['7c2e91aa']));
+    expect((await database.days.toArray()).map((d) => d.formSignature)).toEqual(['7c2e91aa']);
+  });
+
+  it('turns a skipped proposal the clerk then keyed by hand into that hand entry, not a second one', async () => {
+    const database = fresh();
+    await recordJob(database, HR_JOB);
+    const claim = { formSignature: '7c2e91aa', fieldKey: 'input[name="tel"]', method: 'typed' as const, chars: 13, since: HR_JOB.endedAt - 1 };
+    expect(await claimSkipped(database, claim)).toBe(true);
+    expect(await claimSkipped(database, claim)).toBe(false);
+    expect(await claimSkipped(database, { ...claim, fieldKey: 'input[name="zip"]' })).toBe(false);
+    const tel = (await database.entries.toArray()).filter((e) => e.fieldKey === 'input[name="tel"]');
+    expect(tel.map((e) => [e.method, e.chars, e.rev])).toEqual([['typed', 13, 1]]);
   });
 
   it('writes nothing when the entries cannot be written, so counts never half-land', async () => {

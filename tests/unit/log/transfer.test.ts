@@ -1,6 +1,6 @@
 // Protects the team view: a clerk's JSON export merges into another browser's log with the same counts, twice counts once, one's own file adds nothing, and a corrupt or foreign file is refused whole.
 import { describe, expect, it, vi } from 'vitest';
-import { recordJob } from '@/utils/log/record';
+import { markEditedAfterFill, markUndone, recordJob } from '@/utils/log/record';
 import { clerkId, clerkLabel, clerkNames, exportLog, importLog, LogImportError, parseLogExport, setClerkName, type LogExport } from '@/utils/log/transfer';
 import { dashboardView, manualCount, totalCount } from '@/utils/log/view';
 import type { TenkiDB } from '@/utils/log/db';
@@ -55,7 +55,7 @@ describe('importLog', () => {
     const [a, b, lead] = [await clerkLog(6), await clerkLog(13), freshDb('tenki-lead')];
     for (const clerk of [a, b]) {
       const result = await importLog(lead, parseLogExport(await fileOf(clerk)));
-      expect(result).toEqual({ clerk: await clerkId(clerk), own: false, jobs: 2, entries: 4, alreadyPresent: 0 });
+      expect(result).toEqual({ clerk: await clerkId(clerk), own: false, jobs: 2, entries: 4, alreadyPresent: 0, updated: 0 });
     }
     const [ca, cb, team] = [await counts(a), await counts(b), await counts(lead)];
     expect(team.jobs).toBe(ca.jobs + cb.jobs);
@@ -82,6 +82,21 @@ describe('importLog', () => {
     await recordJob(a, job(EXPENSE, RECEIPT, new Date(2026, 3, 20, 9), [field('#amount', '金額', 0, 'typed', '2200', 'x-amount')], 'manual'));
     expect(await importLog(lead, parseLogExport(await fileOf(a)))).toMatchObject({ jobs: 1, entries: 1, alreadyPresent: 6 });
     expect((await counts(lead)).n.typed).toBe(once.n.typed + 1);
+  });
+
+  it('takes a later revision of an entry: an edit after the fill or an undo since the last export reaches the team view', async () => {
+    const [a, lead] = [freshDb('tenki-transfer'), freshDb('tenki-lead')];
+    const at = new Date(2026, 3, 6, 10);
+    const id = await recordJob(a, job(ORDER, ORDER_MAIL, at, [field('#name', '氏名', 0, 'autofilled', '山田 花子', 'name', false), field('#tel', '電話番号', 1, 'autofilled', '03-1234-5678', 'tel', false)]));
+    await importLog(lead, parseLogExport(await fileOf(a)));
+    await markEditedAfterFill(a, { formSignature: ORDER.formSignature, fieldKey: '#name', chars: 6, since: at.getTime() });
+    await markUndone(a, id, ['#tel']);
+    expect(await importLog(lead, parseLogExport(await fileOf(a)))).toMatchObject({ jobs: 0, entries: 0, updated: 2, alreadyPresent: 1 });
+    expect(await counts(lead)).toMatchObject({ n: { autofilled: 0, edited: 1, typed: 0, pasted: 0, skipped: 1 }, corrected: 1, entries: 2 });
+    // The same file again, or an older one, changes nothing more.
+    const older = await fileOf(a);
+    expect(await importLog(lead, parseLogExport(older))).toMatchObject({ updated: 0, alreadyPresent: 3 });
+    expect((await counts(lead)).n).toEqual((await counts(a)).n);
   });
 
   it('adds nothing from the clerk\'s own export, and passes on colleagues\' rows under their own clerk', async () => {

@@ -74,10 +74,13 @@ describe('candidateLine', () => {
 });
 
 describe('import lines', () => {
-  const result = { clerk: 'c-aaaaaaaa11111111', own: false, jobs: 2, entries: 8, alreadyPresent: 0 };
+  const result = { clerk: 'c-aaaaaaaa11111111', own: false, jobs: 2, entries: 8, alreadyPresent: 0, updated: 0 };
 
   it('says what was added, what was there already, and when the file is the clerk’s own', () => {
     expect(importResultLine('a.json', result, sayJa, 'ja-JP')).toBe('a.json: 担当者 c-aaaaaaaa11111111 の転記 2 件、項目 8 件を取り込みました。');
+    expect(importResultLine('a.json', { ...result, jobs: 0, entries: 0, alreadyPresent: 9, updated: 1 }, sayEn, 'en')).toBe(
+      'a.json: imported 0 jobs and 0 entries of clerk c-aaaaaaaa11111111 (9 already present, skipped). Updated to a later revision (edited or undone since): 1.',
+    );
     expect(importResultLine('a.json', result, sayJa, 'ja-JP', '佐藤')).toBe('a.json: 担当者 佐藤 (c-aaaaaaaa11111111) の転記 2 件、項目 8 件を取り込みました。');
     expect(importResultLine('a.json', { ...result, alreadyPresent: 3 }, sayEn, 'en')).toBe('a.json: imported 2 jobs and 8 entries of clerk c-aaaaaaaa11111111 (3 already present, skipped).');
     expect(importResultLine('a.json', { ...result, jobs: 0, entries: 0, alreadyPresent: 10 }, sayJa, 'ja-JP')).toBe(
