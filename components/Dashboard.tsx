@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { redesignCandidates } from '@/utils/log/candidates';
 import { db } from '@/utils/log/db';
-import { dayOf } from '@/utils/log/days';
+import { dayOf } from '@/utils/log/calendar';
 import { DEFAULT_TIME } from '@/utils/log/estimate';
 import { applyRetention } from '@/utils/log/retention';
 import { clerkNames } from '@/utils/log/transfer';

@@ -5,10 +5,10 @@ import { t } from '@/utils/i18n';
 import { db } from '@/utils/log/db';
 import { entriesCsv, fieldsCsv, flowsCsv, weeksCsv } from '@/utils/log/export';
 import { applyRetention, forgetEverything, type Purged } from '@/utils/log/retention';
-import { exportLog, importLog, LogImportError, MAX_CLERK_NAME, parseLogExport, setClerkName } from '@/utils/log/transfer';
+import { exportLog, importLog, LogImportError, MAX_CLERK_NAME, parseLogExport, readLogFile, setClerkName } from '@/utils/log/transfer';
 import type { DashboardView, Period } from '@/utils/log/view';
 import { removeCoreSystem } from '@/utils/passive/core-systems';
-import { coreSystems, logSettings, recentSourceHashes, type LogSettings } from '@/utils/storage-items';
+import { coreSystems, latestSource, logProblem, logSettings, passiveVisits, recentSourceHashes, type LogSettings } from '@/utils/storage-items';
 import { downloadText } from './download';
 import { useStorageItem } from './use-item';
 import { formatCount, importErrorLine, importResultLine } from './words';
@@ -125,7 +125,7 @@ function ImportBlock({ locale, names }: { locale: string; names: Readonly<Record
     // One file after another: each is checked whole and merged in its own transaction, so a refused file changes nothing.
     for (const file of files) {
       try {
-        const data = parseLogExport(await file.text());
+        const data = parseLogExport(await readLogFile(file));
         const result = await importLog(db(), data);
         const added = result.jobs + result.entries + result.updated > 0;
         const status = added ? 'added' : result.own ? 'own' : 'already';
@@ -253,7 +253,8 @@ function ForgetBlock() {
     setOutcome(undefined);
     try {
       await forgetEverything(db());
-      await recentSourceHashes.removeValue();
+      // What the browser session holds too: the hashes of recent sources, the latest source itself, the manual jobs of open visits, the last write failure.
+      await Promise.all([recentSourceHashes, latestSource, passiveVisits, logProblem].map((item) => item.removeValue()));
       setOutcome({ ok: true, text: t('dashForgotten') });
     } catch (error) {
       setOutcome(failed(error));

@@ -1,6 +1,6 @@
 // The dashboard's period filter: named presets turned into inclusive local days, and a custom range checked for sense.
 import type { Period } from '@/utils/log/view';
-import { addDays, weekOf } from '@/utils/log/view';
+import { addDays, addMonths, weekOf } from '@/utils/log/calendar';
 
 export const PRESETS = ['last7', 'last4w', 'last12w', 'last12m', 'all', 'custom'] as const;
 export type Preset = (typeof PRESETS)[number];
@@ -21,12 +21,8 @@ export function periodFor(preset: Preset, today: string, custom: Period = {}): P
       return { from: addDays(weekOf(today), -7 * 3), to: today };
     case 'last12w':
       return { from: addDays(weekOf(today), -7 * 11), to: today };
-    case 'last12m': {
-      const [y, m, d] = today.split('-').map(Number);
-      const back = new Date(y! - 1, m! - 1, d! + 1);
-      const from = `${back.getFullYear()}-${String(back.getMonth() + 1).padStart(2, '0')}-${String(back.getDate()).padStart(2, '0')}`;
-      return { from, to: today };
-    }
+    case 'last12m':
+      return { from: addDays(addMonths(today, -12), 1), to: today };
     case 'all':
       return {};
     case 'custom': {

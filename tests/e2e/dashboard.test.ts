@@ -232,9 +232,12 @@ describe('dashboard: merging clerks’ exports', () => {
     await dashboard.page.getByTestId('forget-everything').click();
     await dashboard.page.getByTestId('forget-cancel').click();
     expect((await dashboard.totals()).entries).toBe(3);
+    await dashboard.page.evaluate(() => chrome.storage.session.set({ latestSource: { kind: 'text', url: '', title: '', fields: [], signature: '', at: 0 }, recentSourceHashes: { salt: 'x', sources: [] } }));
     await expect(dashboard.forgetEverything()).resolves.toBe('すべての記録を消去しました。');
     await dashboard.empty().waitFor();
-    expect(await stored(dashboard.page)).toEqual({ jobs: 0, entries: 0, days: 0, meta: 0 });
+    // Only the clerk id (a random number) stays, so a team lead's merge does not take this clerk for two.
+    expect(await stored(dashboard.page)).toEqual({ jobs: 0, entries: 0, days: 0, meta: 1 });
+    expect(await dashboard.page.evaluate(() => chrome.storage.session.get(null))).toEqual({});
   });
 });
 

@@ -1,6 +1,6 @@
 // Applies the team's retention period whenever the service worker starts, so old entries go even if nobody opens the dashboard.
 import { db } from '../log/db';
-import { dayOf } from '../log/days';
+import { dayOf } from '../log/calendar';
 import { applyRetention } from '../log/retention';
 import { keepLogProblem } from '../log/problem';
 import { logSettings } from '../storage-items';

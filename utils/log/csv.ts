@@ -3,8 +3,8 @@ const BOM = '\uFEFF';
 
 function cell(value: string | number): string {
   const s = String(value);
-  // A leading =, +, - or @ would make Excel evaluate the cell as a formula.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  // A leading =, +, - or @ (or a tab or carriage return before one) would make Excel evaluate the cell as a formula.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,11 +1,6 @@
 // Daily aggregates of the log: one row per form and local day, so the dashboard sums a few hundred rows however long the log grows.
+import { dayOf } from './calendar';
 import type { DayRow, Entry, EntryMethod, Job, MethodCounts, TenkiDB } from './db';
-
-/** The local calendar day of a moment, as YYYY-MM-DD: the clerk's working day, not UTC's. */
-export function dayOf(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export function zeroCounts(): MethodCounts {
   return { autofilled: 0, edited: 0, typed: 0, pasted: 0, skipped: 0 };
@@ -81,10 +76,21 @@ function addEntry(rows: Rows, entry: EntryFacts, sign: number): void {
   if (entry.corrected) cell.corrected += sign;
 }
 
+/** A revision that moves an entry to another day leaves its old cell at zero: such cells, flows and rows say nothing. */
+function isEmptyCell(cell: DayRow['cells'][string]): boolean {
+  return Object.values(cell.n).every((n) => n === 0) && cell.corrected === 0;
+}
+
 function apply(rows: Rows, change: DayChange): void {
   for (const { job, sign } of change.jobs ?? []) addJob(rows, job, sign);
   for (const { entry, sign } of change.entries ?? []) addEntry(rows, entry, sign);
+  for (const row of rows.values()) {
+    for (const [key, cell] of Object.entries(row.cells)) if (isEmptyCell(cell)) delete row.cells[key];
+    for (const [key, flow] of Object.entries(row.flows)) if (flow.jobs <= 0) delete row.flows[key];
+  }
 }
+
+const isEmptyRow = (row: DayRow) => row.jobs === 0 && Object.keys(row.cells).length === 0 && Object.keys(row.flows).length === 0;
 
 /** Day rows for a whole log at once: a job counts on the day it started, each entry on its own day. */
 export function buildDays(jobs: readonly Job[], entries: readonly EntryFacts[]): DayRow[] {
@@ -107,5 +113,7 @@ export async function applyToDays(database: TenkiDB, change: DayChange): Promise
   const rows: Rows = new Map();
   stored.forEach((row) => row && rows.set(rowId(row.day, row.formSignature), row));
   apply(rows, change);
-  await database.days.bulkPut([...rows.values()]);
+  const all = [...rows.values()];
+  await database.days.bulkPut(all.filter((row) => !isEmptyRow(row)));
+  await database.days.bulkDelete(all.filter(isEmptyRow).map((row): [string, string] => [row.day, row.formSignature]));
 }

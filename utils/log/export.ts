@@ -2,9 +2,9 @@
 import type { MessageKey } from '../i18n';
 import { toCsv } from './csv';
 import { ENTRY_METHODS, type Entry, type EntryMethod, type Job, type TenkiDB } from './db';
-import { dayOf } from './days';
+import { addDays, dayOf, parseDay } from './calendar';
 import { clerkLabel } from './transfer';
-import { addDays, correctionRate, totalCount, type Counted, type DashboardView, type Period } from './view';
+import { correctionRate, totalCount, type Counted, type DashboardView, type Period } from './view';
 
 /** Words for headers and cells: the page passes its `t`, so the CSV speaks the dashboard's language. */
 export type Label = (key: MessageKey) => string;
@@ -30,15 +30,9 @@ function stamp(at: number): string {
   return `${dayOf(at)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-/** Local midnight of a day. */
-function startOf(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y!, m! - 1, d!).getTime();
-}
-
 /** The `at` range a period of days covers: from the first day's midnight up to, not including, the midnight after the last. */
 export function atRange(period: Period): [number, number] {
-  return [period.from ? startOf(period.from) : -Infinity, period.to ? startOf(addDays(period.to, 1)) : Infinity];
+  return [period.from ? parseDay(period.from).getTime() : -Infinity, period.to ? parseDay(addDays(period.to, 1)).getTime() : Infinity];
 }
 
 /** One row per entry of the period, oldest first, read through the `at` index; clerks by the names they gave, if any. */

@@ -1,7 +1,8 @@
 // Keeping the log only as long as the team decided: purge by age, and forget everything on request.
 import type { TenkiDB } from './db';
+import { applyToDays } from './days';
 import { atRange } from './export';
-import { addDays } from './view';
+import { addDays } from './calendar';
 
 export interface Purged {
   jobs: number;
@@ -9,27 +10,32 @@ export interface Purged {
 }
 
 /**
- * Deletes everything from before the given local day: entries, jobs that ended before it, and day rows, in one
- * transaction so the dashboard's sums and the entries always agree.
+ * Deletes everything from before the given local day, in one transaction so the dashboard's sums and the entries always
+ * agree: the day rows before it, the entries before it, and the jobs started before it with all their entries (a later
+ * entry of such a job is taken out of its day row too, since its job no longer exists).
  */
 export async function purgeBefore(database: TenkiDB, day: string): Promise<Purged> {
   const [cutoff] = atRange({ from: day });
   return database.transaction('rw', [database.jobs, database.entries, database.days], async () => {
-    const entries = await database.entries.where('at').below(cutoff).delete();
-    const jobs = await database.jobs
-      .where('startedAt')
-      .below(cutoff)
-      .filter((j) => j.endedAt < cutoff)
-      .delete();
+    const oldJobs = await database.jobs.where('startedAt').below(cutoff).primaryKeys();
+    const later = (await database.entries.where('jobId').anyOf(oldJobs).toArray()).filter((e) => e.at >= cutoff);
+    await applyToDays(database, { entries: later.map((entry) => ({ entry, sign: -1 as const })) });
+    await database.entries.bulkDelete(later.map((e) => e.id));
+    const entries = (await database.entries.where('at').below(cutoff).delete()) + later.length;
+    await database.jobs.bulkDelete(oldJobs);
     await database.days.where('day').below(day).delete();
-    return { jobs, entries };
+    return { jobs: oldJobs.length, entries };
   });
 }
 
-/** Empties every table: the log, the imported colleagues' rows, the learned rules and this browser's clerk id. */
+/**
+ * Empties the log, the imported colleagues' rows, the learned rules and the clerk's name. The clerk id stays: it names no
+ * one, and a new one would make this clerk two people in a team lead's merged view.
+ */
 export async function forgetEverything(database: TenkiDB): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
-    await Promise.all(database.tables.map((table) => table.clear()));
+    await Promise.all(database.tables.filter((table) => table.name !== 'meta').map((table) => table.clear()));
+    await database.meta.where('key').notEqual('clerk').delete();
   });
 }
 

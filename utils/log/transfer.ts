@@ -6,8 +6,14 @@ import { applyToDays } from './days';
 
 export const LOG_FORMAT = 'tenki-log';
 export const LOG_VERSION = 1;
-/** Far above a year of a busy team (an entry is about 300 bytes); keeps a wrong file from freezing the page. */
-export const MAX_LOG_CHARS = 400_000_000;
+/** About 800,000 entries (an entry is about 300 bytes), a year of a busy team; a larger file would freeze the page before a word could be said. */
+export const MAX_LOG_BYTES = 256 * 1024 * 1024;
+
+/** A file's text, refused by its size before it is read whole. */
+export async function readLogFile(file: Blob): Promise<string> {
+  if (file.size > MAX_LOG_BYTES) throw new LogImportError('tooLarge');
+  return file.text();
+}
 
 /** The clerk who did the job and their id for it: together they name the job in every export it travels in. */
 interface Named {
@@ -204,7 +210,7 @@ const refKey = (origin: string, ref: number) => `${origin}\u0000${ref}`;
 
 /** A log export checked whole, or a LogImportError saying why the file is refused. */
 export function parseLogExport(text: string): LogExport {
-  if (text.length > MAX_LOG_CHARS) throw new LogImportError('tooLarge');
+  if (text.length > MAX_LOG_BYTES) throw new LogImportError('tooLarge');
   let data: unknown;
   try {
     data = JSON.parse(text);

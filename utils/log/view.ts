@@ -1,6 +1,7 @@
 // The dashboard's main view: totals, forms and fields, flows and the weekly trend for a period, summed from day rows only.
 import type { ConceptId } from '../concepts';
 import { ENTRY_METHODS, MANUAL_METHODS, type DayRow, type MethodCounts, type TenkiDB } from './db';
+import { addDays, weekOf } from './calendar';
 import { zeroCounts } from './days';
 
 /** Inclusive local days (YYYY-MM-DD); an open end takes everything on that side. */
@@ -86,29 +87,6 @@ export function totalCount(c: Pick<Counted, 'n'>): number {
 export function correctionRate(c: Pick<Counted, 'n' | 'corrected'>): number | undefined {
   const proposed = c.n.autofilled + c.n.edited;
   return proposed === 0 ? undefined : c.corrected / proposed;
-}
-
-function parseDay(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y!, m! - 1, d!);
-}
-
-function formatDay(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
-/** The Monday on or before a day. */
-export function weekOf(day: string): string {
-  const date = parseDay(day);
-  date.setDate(date.getDate() - ((date.getDay() + 6) % 7));
-  return formatDay(date);
-}
-
-/** A day moved by a number of days (negative goes back). */
-export function addDays(day: string, days: number): string {
-  const date = parseDay(day);
-  date.setDate(date.getDate() + days);
-  return formatDay(date);
 }
 
 /** At most this many (the latest) weeks in the trend, so "all time" over years stays a chart rather than a barcode. */

@@ -14,7 +14,7 @@ describe('toCsv', () => {
     expect(csv.slice(1).split('\r\n')).toEqual(['項目', '"金額（税込, 円）"', '"品名 ""特選"" 緑茶"', '"1行目\n2行目"', '"CR\rLF"', '']);
   });
 
-  it.each(['=HYPERLINK("http://evil.example","請求書")', '+81-3-5555-0134', '-2+3', '@SUM(A1:A9)'])('neutralises a formula-like cell %j', (value) => {
+  it.each(['=HYPERLINK("http://evil.example","請求書")', '+81-3-5555-0134', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'])('neutralises a formula-like cell %j', (value) => {
     const cell = toCsv(['x'], [[value]]).slice(1).split('\r\n')[1]!;
     expect(cell.startsWith('"\'')).toBe(true);
     expect(cell.replace(/^"'/, '').replace(/"$/, '').replace(/""/g, '"')).toBe(value);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { DayRow } from '@/utils/log/db';
-import { buildDays, dayOf } from '@/utils/log/days';
+import { buildDays } from '@/utils/log/days';
 import { markEditedAfterFill, markUndone, recordJob } from '@/utils/log/record';
 import { EXPENSE, ORDER, ORDER_MAIL, RECEIPT, field, freshDb, job } from './log-fixture';
 
@@ -19,13 +19,6 @@ function normalized(rows: readonly DayRow[]) {
     .filter((row) => row.jobs !== 0 || Object.keys(row.cells).length > 0)
     .sort((a, b) => `${a.day}${a.formSignature}`.localeCompare(`${b.day}${b.formSignature}`));
 }
-
-describe('dayOf', () => {
-  it('names the local calendar day, so a job at 23:59 and one at 00:01 fall on two days', () => {
-    expect(dayOf(new Date(2026, 3, 1, 23, 59).getTime())).toBe('2026-04-01');
-    expect(dayOf(new Date(2026, 3, 2, 0, 1).getTime())).toBe('2026-04-02');
-  });
-});
 
 describe('day rows', () => {
   it('count a job once, on the day it started, with per field the method, characters and corrections', async () => {
@@ -75,6 +68,18 @@ describe('day rows', () => {
     expect((await database.entries.toArray()).map((e) => [e.fieldKey, e.method, e.chars])).toEqual([['#a', 'edited', 5]]);
     expect((await database.jobs.get(id))?.fieldCount).toBe(1);
     expect(normalized(await database.days.toArray())).toEqual(normalized(buildDays(await database.jobs.toArray(), await database.entries.toArray())));
+  });
+
+  it('keep no empty cell or row behind when a revision moves an entry to the next day', async () => {
+    const database = freshDb();
+    const id = await recordJob(database, job(EXPENSE, RECEIPT, new Date(2026, 3, 1, 23, 50), [field('#amount', '金額', 0, 'autofilled', '15840', 'x-amount', false)]));
+    await markUndone(database, id, ['#amount']);
+    await recordJob(database, job(EXPENSE, RECEIPT, new Date(2026, 3, 2, 0, 10), [field('#amount', '金額', 0, 'autofilled', '15840', 'x-amount', false)]), id);
+    const rows = await database.days.orderBy('day').toArray();
+    expect(rows.map((r) => [r.day, r.jobs, Object.values(r.cells).map((c) => c.n.autofilled)])).toEqual([
+      ['2026-04-01', 1, []],
+      ['2026-04-02', 0, [1]],
+    ]);
   });
 
   it('always equal the rows rebuilt from the entries, whatever sequence of fills, edits and undos (property)', async () => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { TenkiDB, db, type DayRow, type Entry, type Job } from '@/utils/log/db';
-import { dayOf } from '@/utils/log/days';
+import { dayOf } from '@/utils/log/calendar';
 import type { Rule } from '@/utils/mapping/rules';
 
 const opened: TenkiDB[] = [];

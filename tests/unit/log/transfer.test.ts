@@ -1,7 +1,7 @@
 // Protects the team view: a clerk's JSON export merges into another browser's log with the same counts, twice counts once, one's own file adds nothing, and a corrupt or foreign file is refused whole.
 import { describe, expect, it, vi } from 'vitest';
 import { markEditedAfterFill, markUndone, recordJob } from '@/utils/log/record';
-import { clerkId, clerkLabel, clerkNames, exportLog, importLog, LogImportError, parseLogExport, setClerkName, type LogExport } from '@/utils/log/transfer';
+import { clerkId, clerkLabel, clerkNames, exportLog, importLog, LogImportError, MAX_LOG_BYTES, parseLogExport, readLogFile, setClerkName, type LogExport } from '@/utils/log/transfer';
 import { dashboardView, manualCount, totalCount } from '@/utils/log/view';
 import type { TenkiDB } from '@/utils/log/db';
 import { EXPENSE, ORDER, ORDER_MAIL, RECEIPT, field, freshDb, job } from './log-fixture';
@@ -180,7 +180,13 @@ describe('parseLogExport', () => {
     expect(refused('[]')).toEqual(['notLog', undefined, undefined]);
     expect(refused(JSON.stringify({ ...good, version: 2 }))).toEqual(['newerVersion', undefined, undefined]);
     expect(refused(JSON.stringify({ ...good, extra: 1 }))).toEqual(['notLog', undefined, undefined]);
-    expect(refused(' '.repeat(400_000_001))).toEqual(['tooLarge', undefined, undefined]);
+    expect(refused(' '.repeat(MAX_LOG_BYTES + 1))).toEqual(['tooLarge', undefined, undefined]);
+  });
+
+  it('refuses a file too large by its size, before reading it', async () => {
+    const huge = { size: MAX_LOG_BYTES + 1, text: () => Promise.reject(new Error('read')) } as unknown as Blob;
+    await expect(readLogFile(huge)).rejects.toMatchObject({ code: 'tooLarge' });
+    await expect(readLogFile(new Blob(['{"format":"tenki-log"}']))).resolves.toBe('{"format":"tenki-log"}');
   });
 
   it('names the first bad row: a raw value riding along, a broken method, an entry without its job', async () => {

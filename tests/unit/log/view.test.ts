@@ -1,7 +1,7 @@
 // Protects the dashboard's main view: totals, forms and fields by method, flows, weeks with the empty ones shown, the period cut, and the correction rate, all from day rows.
 import { describe, expect, it } from 'vitest';
 import { recordJob } from '@/utils/log/record';
-import { addDays, correctionRate, dashboardView, manualCount, totalCount, weekOf } from '@/utils/log/view';
+import { correctionRate, dashboardView, manualCount, totalCount } from '@/utils/log/view';
 import { EXPENSE, ORDER, ORDER_MAIL, RECEIPT, field, freshDb, job } from './log-fixture';
 
 async function log() {
@@ -73,15 +73,5 @@ describe('dashboardView', () => {
 
   it('has no correction rate before any proposal went in', () => {
     expect(correctionRate({ n: { autofilled: 0, edited: 0, typed: 3, pasted: 0, skipped: 2 }, corrected: 0 })).toBeUndefined();
-  });
-});
-
-describe('weeks and days', () => {
-  it('start weeks on Monday and move days across months and years', () => {
-    expect(weekOf('2026-04-06')).toBe('2026-04-06');
-    expect(weekOf('2026-04-12')).toBe('2026-04-06');
-    expect(weekOf('2026-01-01')).toBe('2025-12-29');
-    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
-    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
   });
 });
