@@ -1,4 +1,5 @@
 // Turns a value into the forms under which a clerk might re-enter it, and hashes them, so a re-entry is recognised without keeping the value.
+import type { ConceptId } from '../concepts';
 
 /** Shorter canonical forms match by chance too often (a "1", an "A") to count as a re-entry. */
 export const MIN_CHARS = 2;
@@ -30,10 +31,43 @@ export function pieces(text: string): string[] {
   return parts.length < 2 ? [] : parts.flatMap(canonicalForms);
 }
 
-/** Every form of a source value a clerk might type: whole or in pieces, as written or as the extractor normalised it. */
+// Values forms really ask for in several boxes (姓 | 名, a phone in three, 〒 in two, an address in parts). A date's or an
+// amount's pieces (2026 / 10 / 01) are short numbers that any quantity or code may hold, so they are never pieces.
+const SPLIT = new Set<ConceptId>([
+  'name',
+  'family-name',
+  'given-name',
+  'x-name-kana',
+  'x-family-name-kana',
+  'x-given-name-kana',
+  'tel',
+  'x-fax',
+  'postal-code',
+  'street-address',
+  'address-level1',
+  'address-level2',
+  'address-line1',
+  'address-line2',
+]);
+
+export function isSplitConcept(concept: ConceptId | undefined): boolean {
+  return concept !== undefined && SPLIT.has(concept);
+}
+
+function spellings(value: string, normalized?: string): string[] {
+  return normalized && normalized !== value ? [value, normalized] : [value];
+}
+
+/** Every whole form of a source value a clerk might type, as written or as the extractor normalised it. */
 export function sourceForms(value: string, normalized?: string): string[] {
-  const texts = normalized && normalized !== value ? [value, normalized] : [value];
-  return [...new Set(texts.flatMap((t) => [...canonicalForms(t), ...pieces(t)]))];
+  return [...new Set(spellings(value, normalized).flatMap(canonicalForms))];
+}
+
+/** The pieces of a source value a clerk might type into separate boxes: only for a value of a concept forms split. */
+export function sourcePieces(value: string, normalized: string | undefined, concept: ConceptId | undefined): string[] {
+  if (!isSplitConcept(concept)) return [];
+  const whole = new Set(sourceForms(value, normalized));
+  return [...new Set(spellings(value, normalized).flatMap(pieces))].filter((p) => !whole.has(p));
 }
 
 /** The forms of what the clerk entered: only the whole value, so a long entry never matches because one word of it does. */

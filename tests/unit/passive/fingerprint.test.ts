@@ -1,6 +1,6 @@
 // Protects how a re-entered value is recognised: the spellings a clerk types (full-width, no hyphens, one box of a split phone) match, chance-sized values never do.
 import { describe, expect, it } from 'vitest';
-import { canonical, entryForms, pieces, saltedHash, sourceForms } from '@/utils/passive/fingerprint';
+import { canonical, entryForms, pieces, saltedHash, sourceForms, sourcePieces } from '@/utils/passive/fingerprint';
 
 describe('canonical', () => {
   it('folds width, spaces, dashes, marks and case', () => {
@@ -25,10 +25,20 @@ describe('forms', () => {
     expect(pieces('山田')).toEqual([]);
   });
 
-  it('lets a source value match whole, without hyphens, in pieces and as normalised', () => {
-    const forms = sourceForms('０３（1234）5678', '03-1234-5678');
-    expect(forms).toEqual(expect.arrayContaining(['03-1234-5678', '0312345678', '03', '1234', '5678']));
-    expect(sourceForms('山田 花子')).toEqual(expect.arrayContaining(['山田花子', '山田', '花子']));
+  it('lets a source value match whole, without hyphens and as normalised', () => {
+    expect(sourceForms('０３（1234）5678', '03-1234-5678')).toEqual(expect.arrayContaining(['03-1234-5678', '0312345678']));
+    expect(sourceForms('山田 花子')).toEqual(['山田花子']);
+  });
+
+  it('offers pieces only of a value forms split into boxes: names, phones, postal codes, addresses', () => {
+    expect(sourcePieces('０３（1234）5678', '03-1234-5678', 'tel')).toEqual(['03', '1234', '5678']);
+    expect(sourcePieces('山田 花子', undefined, 'name')).toEqual(['山田', '花子']);
+    expect(sourcePieces('ヤマダ ハナコ', undefined, 'x-name-kana')).toEqual(['ヤマダ', 'ハナコ']);
+    expect(sourcePieces('〒150-0002', undefined, 'postal-code')).toEqual(['150', '0002']);
+    expect(sourcePieces('2026/10/01', undefined, 'x-date')).toEqual([]);
+    expect(sourcePieces('1,234 円 / 10 個', undefined, 'x-amount')).toEqual([]);
+    expect(sourcePieces('10 20', undefined, 'x-quantity')).toEqual([]);
+    expect(sourcePieces('A-10 B-20', undefined, undefined)).toEqual([]);
   });
 
   it('never offers a form shorter than two characters', () => {

@@ -1,7 +1,7 @@
 // Protects the session memory of recent sources: values are recognised in the spellings clerks type, only as salted hashes, never for sensitive fields, and not after they expire.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_SOURCES, matchValue, rememberSource, SOURCE_TTL_MS } from '@/utils/passive/recent-sources';
+import { MAX_HASHES_PER_SOURCE, MAX_SOURCES, matchValue, rememberSource, SOURCE_TTL_MS } from '@/utils/passive/recent-sources';
 import { recentSourceHashes } from '@/utils/storage-items';
 import { ORDER_MAIL, sourceOf } from './source-fixture';
 
@@ -18,7 +18,35 @@ describe('recent sources', () => {
     await expect(matchValue('株式会社サンプル商事', 'organization', T0 + 1000)).resolves.toEqual(expected);
     await expect(matchValue('０３１２３４５６７８', 'tel', T0 + 1000)).resolves.toEqual(expected);
     await expect(matchValue('山田', 'family-name', T0 + 1000)).resolves.toEqual(expected);
-    await expect(matchValue('1234', undefined, T0 + 1000)).resolves.toEqual(expected);
+    await expect(matchValue('1234', 'tel', T0 + 1000)).resolves.toEqual(expected);
+  });
+
+  it('lets a piece count only in a box known to take that part: a 姓 box, a split phone box', async () => {
+    await rememberSource(ORDER_MAIL, T0);
+    await expect(matchValue('太郎', 'given-name', T0)).resolves.toBeDefined();
+    await expect(matchValue('5678', 'tel', T0)).resolves.toBeDefined();
+    await expect(matchValue('山田', undefined, T0)).resolves.toBeUndefined();
+    await expect(matchValue('1234', undefined, T0)).resolves.toBeUndefined();
+    await expect(matchValue('山田', 'organization', T0)).resolves.toBeUndefined();
+    await expect(matchValue('03', 'x-extension', T0)).resolves.toBeUndefined();
+  });
+
+  it('never takes a piece of a date or an amount for a quantity typed elsewhere', async () => {
+    await rememberSource(sourceOf([['注文日', '2026/10/01', 'x-date'], ['合計', '12,000 / 10', 'x-amount'], ['備考', '10 01']]), T0);
+    for (const target of ['x-quantity', 'x-date', undefined] as const) {
+      await expect(matchValue('10', target, T0)).resolves.toBeUndefined();
+      await expect(matchValue('01', target, T0)).resolves.toBeUndefined();
+    }
+    // The whole date still counts, in any date field.
+    await expect(matchValue('2026/10/01', 'x-delivery-date', T0)).resolves.toBeDefined();
+  });
+
+  it('keeps at most a capped number of hashes for one source, whole values first', async () => {
+    const words = Array.from({ length: MAX_HASHES_PER_SOURCE }, (_, i) => `語${i}`).join(' ');
+    await rememberSource(sourceOf([['住所', words, 'street-address'], ['件名', '見積のご依頼']]), T0);
+    const [source] = (await recentSourceHashes.getValue())?.sources ?? [];
+    expect(source?.hashes).toHaveLength(MAX_HASHES_PER_SOURCE);
+    await expect(matchValue('見積のご依頼', undefined, T0)).resolves.toBeDefined();
   });
 
   it('does not recognise values no source held, nor too short ones', async () => {
