@@ -158,7 +158,7 @@ export function ReviewPanel() {
   const undo = () =>
     withBusy(async () => {
       const state = useReview.getState();
-      const results = await send(state.undo ?? []);
+      const results = await send((state.undo ?? []).map((item) => ({ ...item, restore: true as const })));
       if (!results) return;
       const failed = results.filter((r) => r.status === 'rejected').length;
       if (failed) setNotice({ kind: 'error', text: t('undoSomeFailed', String(failed)) });

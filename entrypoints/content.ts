@@ -3,13 +3,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractFromDocument } from '@/utils/extract';
 import { fillFields, type FillResult } from '@/utils/fill/fill';
 import { createPageHighlights } from '@/utils/fill/page-highlights';
-import { displayLabel, readForm } from '@/utils/form/read-form';
+import { readForm } from '@/utils/form/read-form';
 import { watchForm } from '@/utils/form/watch-form';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { isSensitive } from '@/utils/concepts';
-import { resolveKey } from '@/utils/form/controls';
 import { hasCoreSystem } from '@/utils/passive/core-systems';
-import { watchEntry } from '@/utils/passive/watch-entry';
+import { pageEntry } from '@/utils/passive/page-entry';
+import { watchEntry, type EntryMethodByHand } from '@/utils/passive/watch-entry';
 import { coreSystems } from '@/utils/storage-items';
 
 export default defineContentScript({
@@ -36,7 +36,12 @@ export default defineContentScript({
         try {
           results = await fillFields(document, data);
         } finally {
-          entries.markFilled(results.filter((r) => r.status === 'filled').map((r) => r.key));
+          const restored = new Set(data.filter((item) => item.restore).map((item) => item.key));
+          const done = results.filter((r) => r.status === 'filled').map((r) => r.key);
+          entries.markFilled(
+            done.filter((key) => !restored.has(key)),
+            done.filter((key) => restored.has(key)),
+          );
         }
         highlights.afterFill(data, results);
         return results;
@@ -59,7 +64,8 @@ export default defineContentScript({
 
 /**
  * Reports what the clerk enters by hand: on a registered core system, values typed or pasted (the background logs those a
- * recent source held); anywhere, edits of fields Tenki filled. Registering or removing the site applies without a reload.
+ * recent source held); anywhere, edits of fields Tenki filled (counted as hand entries there when no fill of theirs was
+ * logged). Registering or removing the site applies without a reload.
  */
 function watchPassiveEntry(signal: AbortSignal) {
   let registered = false;
@@ -69,35 +75,20 @@ function watchPassiveEntry(signal: AbortSignal) {
   signal.addEventListener('abort', unwatch);
   // One visit per page load, the same for a second copy of this script in the same page.
   const visit = String(performance.timeOrigin);
-  const fieldOf = (element: Element) => {
-    const form = readForm(document);
-    const position = form.fields.findIndex((f) => resolveKey(document, f.key) === element);
-    return position < 0 ? undefined : { form, field: form.fields[position]!, position };
+  const entryOf = (element: Element, value: string, method: EntryMethodByHand) => {
+    const entry = pageEntry(document, element, { visit, method, value });
+    return entry && !isSensitive(entry.concept) ? entry : undefined;
   };
   return watchEntry(document, {
     signal,
     onCommit({ element, value, method }) {
       if (!registered) return;
-      const found = fieldOf(element);
-      if (!found || isSensitive(found.field.concept)) return;
-      const { form, field, position } = found;
-      sendMessage('passiveEntry', {
-        visit,
-        formSignature: form.signature,
-        formTitle: form.title,
-        formUrl: form.url,
-        fieldKey: field.key,
-        fieldLabel: displayLabel(field),
-        position,
-        concept: field.concept,
-        method,
-        value,
-      }).catch(() => undefined);
+      const entry = entryOf(element, value, method);
+      if (entry) sendMessage('passiveEntry', entry).catch(() => undefined);
     },
-    onEditedAfterFill({ element, value }) {
-      const found = fieldOf(element);
-      if (!found) return;
-      sendMessage('passiveEditedAfterFill', { formSignature: found.form.signature, fieldKey: found.field.key, chars: [...value].length }).catch(() => undefined);
+    onEditedAfterFill({ element, value, method, filledAt }) {
+      const entry = entryOf(element, value, method);
+      if (entry) sendMessage('passiveEditedAfterFill', { ...entry, filledAt }).catch(() => undefined);
     },
   });
 }

@@ -57,8 +57,11 @@ interface ProtocolMap {
   commandFillApproved(): void;
   /** Content script → background: a hand entry on a core system; logged as a manual re-entry when a recent source held the value. True when logged. */
   passiveEntry(data: PassiveEntry): boolean;
-  /** Content script → background: the clerk changed, in the page, a field Tenki filled; its entry becomes autofilled-then-edited. True when one did. */
-  passiveEditedAfterFill(data: { formSignature: string; fieldKey: string; chars: number }): boolean;
+  /**
+   * Content script → background: the clerk changed, in the page, a field Tenki filled at `filledAt`; its entry becomes
+   * autofilled-then-edited, or, with no such entry, the change counts as a hand entry would. True when logged either way.
+   */
+  passiveEditedAfterFill(data: PassiveEntry & { filledAt: number }): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

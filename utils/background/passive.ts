@@ -1,23 +1,34 @@
 // Counts manual re-entry on registered core systems without the side panel: remembers recent sources as hashes and logs hand entries that match one.
 import { isSensitive } from '../concepts';
 import { db } from '../log/db';
-import { markEditedAfterFill, recordJob } from '../log/record';
+import { claimSkipped, markEditedAfterFill, recordJob } from '../log/record';
 import { onMessage, type PassiveEntry } from '../messaging';
 import { hasCoreSystem } from '../passive/core-systems';
 import { canonical } from '../passive/fingerprint';
 import { matchValue, rememberSource, sessionHash, SOURCE_TTL_MS } from '../passive/recent-sources';
 import { keepLogProblem } from '../log/problem';
+import { createSerial } from '../serial';
+import type { SourceSnapshot } from '../source';
 import { coreSystems, latestSource, passiveVisits } from '../storage-items';
 
 /** An edit this long after a fill is new work, not a correction of it. */
 export const EDIT_AFTER_FILL_MS = 30 * 60 * 1000;
+/** A proposal the clerk left out this recently and then keyed by hand is that job's field, not a second transcription. */
+export const CLAIM_SKIPPED_MS = 30 * 60 * 1000;
 const MAX_VISITS = 50;
 
-/** One page visit of one form: the manual job per source template, and which field got which value already (hashed). */
+/** One page visit: the manual job per source template, and which field got which value already (hashed). */
 export interface PassiveVisit {
   at: number;
   jobs: Record<string, number>;
   logged: string[];
+}
+
+type Tab = { id?: number; url?: string };
+
+/** Keeps a failure for the dashboard; failing to keep it must not hide the failure itself. */
+function report(error: unknown): Promise<void> {
+  return keepLogProblem(error).catch(() => undefined);
 }
 
 /** Log writes that fail leave a trace the dashboard shows, then fail as before. */
@@ -25,32 +36,34 @@ async function writing<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    await keepLogProblem(error);
+    await report(error);
     throw error;
   }
 }
 
 // Entries of one visit arrive together (Tab through a form): one at a time, or two would each start the visit's job.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(run: () => Promise<T>): Promise<T> {
-  const next = queue.then(run, run);
-  queue = next.catch(() => undefined);
-  return next;
+const serial = createSerial();
+
+// By page load and path, not by form signature: a form that shows a block mid-visit changes its signature but not its job.
+// The form's URL is already its origin and path only.
+function visitKey(entry: PassiveEntry, tab: Tab): string {
+  return `${tab.id ?? ''}|${entry.visit}|${entry.formUrl}`;
 }
 
-/** Logs a hand entry from a core-system tab when a recent source held the value; true when it did. */
-export function recordPassiveEntry(entry: PassiveEntry, tab: { id?: number; url?: string }, now = Date.now()): Promise<boolean> {
-  return serial(async () => {
-    if (!tab.url || !hasCoreSystem(await coreSystems.getValue(), tab.url) || isSensitive(entry.concept)) return false;
-    const match = await matchValue(entry.value, entry.concept, now);
-    if (!match) return false;
-    const visits = await passiveVisits.getValue();
-    const visitKey = `${tab.id ?? ''}|${entry.visit}|${entry.formSignature}`;
-    const visit: PassiveVisit = visits[visitKey] ?? { at: now, jobs: {}, logged: [] };
-    const once = await sessionHash(`${entry.fieldKey}\n${canonical(entry.value)}`, now);
-    if (visit.logged.includes(once)) return false;
-    const jobId = await writing(() =>
-      recordJob(
+async function logHandEntry(entry: PassiveEntry, tab: Tab, now: number): Promise<boolean> {
+  if (!tab.url || !hasCoreSystem(await coreSystems.getValue(), tab.url) || isSensitive(entry.concept)) return false;
+  const match = await matchValue(entry.value, entry.concept, now);
+  if (!match) return false;
+  const visits = await passiveVisits.getValue();
+  const key = visitKey(entry, tab);
+  const visit: PassiveVisit = visits[key] ?? { at: now, jobs: {}, logged: [] };
+  const once = await sessionHash(`${entry.fieldKey}\n${canonical(entry.value)}`, now);
+  if (visit.logged.includes(once)) return false;
+  const chars = [...entry.value].length;
+  const claimed = await claimSkipped(db(), { formSignature: entry.formSignature, fieldKey: entry.fieldKey, method: entry.method, chars, since: now - CLAIM_SKIPPED_MS });
+  const jobId = claimed
+    ? undefined
+    : await recordJob(
         db(),
         {
           kind: 'manual',
@@ -64,26 +77,58 @@ export function recordPassiveEntry(entry: PassiveEntry, tab: { id?: number; url?
           fields: [{ key: entry.fieldKey, label: entry.fieldLabel, position: entry.position, concept: entry.concept, method: entry.method, value: entry.value }],
         },
         visit.jobs[match.sourceSignature],
-      ),
-    );
-    const kept = Object.entries(visits).filter(([key, v]) => key !== visitKey && v.at > now - SOURCE_TTL_MS);
-    const updated: PassiveVisit = { at: now, jobs: { ...visit.jobs, [match.sourceSignature]: jobId }, logged: [...visit.logged, once] };
-    await passiveVisits.setValue(Object.fromEntries([...kept.slice(-(MAX_VISITS - 1)), [visitKey, updated]]));
-    return true;
-  });
+      );
+  const kept = Object.entries(visits).filter(([k, v]) => k !== key && v.at > now - SOURCE_TTL_MS);
+  const jobs = jobId === undefined ? visit.jobs : { ...visit.jobs, [match.sourceSignature]: jobId };
+  const next = Object.fromEntries([...kept.slice(-(MAX_VISITS - 1)), [key, { at: now, jobs, logged: [...visit.logged, once] }]]);
+  // Tried twice: a visit that forgot the job just started would start a second one with its next entry.
+  await passiveVisits.setValue(next).catch(() => passiveVisits.setValue(next));
+  return true;
 }
 
-/** The clerk changed a value Tenki filled in the last half hour: its entry becomes autofilled-then-edited. */
-export function recordEditAfterFill(edit: { formSignature: string; fieldKey: string; chars: number }, now = Date.now()): Promise<boolean> {
-  return writing(() => markEditedAfterFill(db(), { ...edit, since: now - EDIT_AFTER_FILL_MS }));
+/** Logs a hand entry from a core-system tab when a recent source held the value; true when it did. */
+export function recordPassiveEntry(entry: PassiveEntry, tab: Tab, now = Date.now()): Promise<boolean> {
+  return serial(() => writing(() => logHandEntry(entry, tab, now)));
+}
+
+/** Whether the log counts this field since the fill already (as edited, after an earlier edit): a further edit is the same work. */
+async function countedSince(entry: PassiveEntry, since: number): Promise<boolean> {
+  const same = await db()
+    .entries.where('at')
+    .aboveOrEqual(since)
+    .filter((e) => e.origin === undefined && e.formSignature === entry.formSignature && e.fieldKey === entry.fieldKey && e.method !== 'skipped')
+    .first();
+  return same !== undefined;
+}
+
+/**
+ * The clerk changed a value Tenki filled at `filledAt`: its entry becomes autofilled-then-edited. With no such entry (the
+ * fill was not logged, or over half an hour ago) the change is a hand entry like any other.
+ */
+export function recordEditAfterFill(edit: PassiveEntry & { filledAt: number }, tab: Tab, now = Date.now()): Promise<boolean> {
+  return serial(() =>
+    writing(async () => {
+      const since = Math.max(edit.filledAt, now - EDIT_AFTER_FILL_MS);
+      if (await markEditedAfterFill(db(), { formSignature: edit.formSignature, fieldKey: edit.fieldKey, chars: [...edit.value].length, since })) return true;
+      if (await countedSince(edit, since)) return false;
+      return logHandEntry(edit, tab, now);
+    }),
+  );
+}
+
+function remember(snapshot: SourceSnapshot, at: number): Promise<void> {
+  return rememberSource(snapshot, at).catch(report);
 }
 
 export function setupPassive(): void {
   latestSource.watch((snapshot) => {
-    if (snapshot) void rememberSource(snapshot, Date.now());
+    if (snapshot) void remember(snapshot, Date.now());
   });
   // A source viewed while the worker slept is still the latest one: remember it as of when it was seen.
-  void latestSource.getValue().then((snapshot) => snapshot && rememberSource(snapshot, snapshot.at));
+  void latestSource
+    .getValue()
+    .then((snapshot) => snapshot && remember(snapshot, snapshot.at))
+    .catch(report);
   onMessage('passiveEntry', ({ data, sender }) => recordPassiveEntry(data, sender.tab ?? {}));
-  onMessage('passiveEditedAfterFill', ({ data }) => recordEditAfterFill(data));
+  onMessage('passiveEditedAfterFill', ({ data, sender }) => recordEditAfterFill(data, sender.tab ?? {}));
 }

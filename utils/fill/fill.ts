@@ -8,6 +8,8 @@ export interface FillItem {
   value: string;
   /** The proposal's tier, for the highlight in the page; absent means no highlight. */
   tier?: Tier;
+  /** Puts back what the control held before Tenki's fill (an undo): what the clerk keys there next is their own entry, not an edit of a fill. */
+  restore?: true;
 }
 
 export type FillStatus = 'filled' | 'rejected' | 'missing';

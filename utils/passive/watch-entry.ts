@@ -13,15 +13,18 @@ export interface EntryWatchOptions {
   signal: AbortSignal;
   /** A value the clerk entered by hand and left the field with: once per value and field. */
   onCommit(commit: EntryCommit): void;
-  /** The clerk changed a value Tenki filled. */
-  onEditedAfterFill(edit: { element: HTMLElement; value: string }): void;
+  /** The clerk changed a value Tenki filled at `filledAt` (the first fill since the field was last unmarked). */
+  onEditedAfterFill(edit: EntryCommit & { filledAt: number }): void;
 }
 
 export interface EntryWatch {
   /** Tenki is about to change controls itself: nothing until markFilled is the clerk's (execCommand's events look trusted). */
   pause(): void;
-  /** Tenki filled these fields (by key): their later hand edits are edits of a fill, not re-entries. Ends a pause. */
-  markFilled(keys: readonly string[]): void;
+  /**
+   * Tenki filled these fields (by key): their later hand edits are edits of a fill, not re-entries. Those it put back as
+   * they were before its fill (an undo) are the clerk's own again: what the clerk keys there next is a hand entry. Ends a pause.
+   */
+  markFilled(keys: readonly string[], restored?: readonly string[]): void;
 }
 
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'email', 'number', 'url', 'search', 'date', 'datetime-local', 'month', 'week', 'time']);
@@ -65,7 +68,8 @@ interface FieldState {
 export function watchEntry(doc: Document, { signal, onCommit, onEditedAfterFill }: EntryWatchOptions): EntryWatch {
   const states = new WeakMap<HTMLElement, FieldState>();
   const committed = new WeakMap<HTMLElement, Set<string>>();
-  const filled = new WeakSet<HTMLElement>();
+  // When Tenki first filled each field still marked: an edit then belongs to that fill's logged entry, not an older one.
+  let filled = new WeakMap<HTMLElement, number>();
   let paused = false;
 
   const stateOf = (el: HTMLElement): FieldState => {
@@ -86,8 +90,9 @@ export function watchEntry(doc: Document, { signal, onCommit, onEditedAfterFill 
     const method = state.pasted ? 'pasted' : 'typed';
     states.set(el, { before: value, byHand: false, pasted: false });
     if (!changed || paused) return;
-    if (filled.has(el)) {
-      onEditedAfterFill({ element: el, value });
+    const filledAt = filled.get(el);
+    if (filledAt !== undefined) {
+      onEditedAfterFill({ element: el, value, method, filledAt });
       return;
     }
     const seen = committed.get(el) ?? new Set<string>();
@@ -124,19 +129,21 @@ export function watchEntry(doc: Document, { signal, onCommit, onEditedAfterFill 
   listen('compositionend', (el) => void (stateOf(el).byHand = true));
   listen('change', (el) => commit(el));
   listen('focusout', (el) => commit(el));
+  // A submitted or reset form ends the job: on a single-page app the next one in the same fields is new work, not an edit of this fill.
+  const forget = () => void (filled = new WeakMap());
+  doc.addEventListener('submit', forget, { capture: true, signal });
+  doc.addEventListener('reset', forget, { capture: true, signal });
 
   return {
     pause() {
       paused = true;
     },
-    markFilled(keys) {
-      for (const key of keys) {
-        const el = resolveKey(doc, key) as HTMLElement | null;
-        if (el) {
-          filled.add(el);
-          states.set(el, { before: valueOf(el), byHand: false, pasted: false });
-        }
-      }
+    markFilled(keys, restored = []) {
+      const now = Date.now();
+      const elements = (list: readonly string[]) => list.map((key) => resolveKey(doc, key) as HTMLElement | null).filter((el): el is HTMLElement => el !== null);
+      for (const el of elements(keys)) if (!filled.has(el)) filled.set(el, now);
+      for (const el of elements(restored)) filled.delete(el);
+      for (const el of elements([...keys, ...restored])) states.set(el, { before: valueOf(el), byHand: false, pasted: false });
       paused = false;
     },
   };

@@ -6,14 +6,14 @@ import { db } from '@/utils/log/db';
 import { recordJob } from '@/utils/log/record';
 import type { PassiveEntry } from '@/utils/messaging';
 import { rememberSource, SOURCE_TTL_MS } from '@/utils/passive/recent-sources';
-import { coreSystems, latestSource, logProblem, recentSourceHashes } from '@/utils/storage-items';
+import { coreSystems, latestSource, logProblem, passiveVisits, recentSourceHashes } from '@/utils/storage-items';
 import { ORDER_MAIL } from '../passive/source-fixture';
 
 const T0 = 1_750_000_000_000;
 const FORM = 'http://127.0.0.1:5178/order.html';
 const TAB = { id: 7, url: FORM };
 
-function entry(fieldKey: string, value: string, extra: Partial<PassiveEntry> = {}): PassiveEntry {
+function entry<X extends Partial<PassiveEntry> & { filledAt?: number }>(fieldKey: string, value: string, extra: X = {} as X): PassiveEntry & X {
   return {
     visit: '1750000000000.5',
     formSignature: 'form-1',
@@ -110,22 +110,109 @@ describe('passive counting', () => {
     }
   });
 
-  it('turns the latest autofilled entry of a field edited in the page into an edit', async () => {
-    const now = Date.now();
-    await recordJob(db(), {
+  /** An assisted job that filled (or left out) form-1's fields at `at`, as the side panel logs it. */
+  function assistedJob(at: number, fields: { key: string; concept: 'tel' | 'organization'; method: 'autofilled' | 'skipped'; value: string }[]) {
+    return recordJob(db(), {
       kind: 'assisted',
       formSignature: 'form-1',
       formTitle: '受注入力',
       formUrl: FORM,
       sourceSignature: ORDER_MAIL.signature,
       sourceName: 'mail',
-      startedAt: now - 1000,
-      endedAt: now - 1000,
-      fields: [{ key: '#tel', label: '電話番号', position: 5, concept: 'tel', method: 'autofilled', value: '03-1234-5678', tier: 'high', corrected: false }],
+      startedAt: at,
+      endedAt: at,
+      fields: fields.map((f, i) => ({ key: f.key, label: f.key.slice(1), position: i, concept: f.concept, method: f.method, value: f.value, tier: 'high' as const, corrected: false })),
     });
-    await expect(recordEditAfterFill({ formSignature: 'form-1', fieldKey: '#tel', chars: 12 }, now)).resolves.toBe(true);
-    expect((await db().entries.toArray())[0]).toMatchObject({ method: 'edited', corrected: true, chars: 12 });
-    await expect(recordEditAfterFill({ formSignature: 'form-1', fieldKey: '#tel', chars: 12 }, now + 60 * 60 * 1000)).resolves.toBe(false);
+  }
+
+  it('turns the latest autofilled entry of a field edited in the page into an edit', async () => {
+    const now = Date.now();
+    await assistedJob(now - 1000, [{ key: '#tel', concept: 'tel', method: 'autofilled', value: '03-1234-5678' }]);
+    const edit = entry('#tel', '03-1234-9999', { concept: 'tel', filledAt: now - 1500 });
+    await expect(recordEditAfterFill(edit, TAB, now)).resolves.toBe(true);
+    expect(await db().entries.toArray()).toMatchObject([{ method: 'edited', corrected: true, chars: 12 }]);
+    await expect(recordEditAfterFill(edit, TAB, now + 60 * 60 * 1000)).resolves.toBe(false);
+  });
+
+  it('counts a hand edit of a fill that was never logged as the hand entry it is, when a source held the value', async () => {
+    const edit = entry('#company', '株式会社サンプル商事', { filledAt: T0 + 500 });
+    await expect(recordEditAfterFill(edit, TAB, T0 + 1000)).resolves.toBe(true);
+    expect(await db().entries.toArray()).toMatchObject([{ fieldKey: '#company', method: 'typed', chars: 10 }]);
+    expect(await db().jobs.toArray()).toMatchObject([{ kind: 'manual' }]);
+  });
+
+  it('never takes an edit of a later, unlogged fill for an edit of an earlier job’s fill', async () => {
+    await assistedJob(T0 + 1000, [{ key: '#company', concept: 'organization', method: 'autofilled', value: '株式会社ほか' }]);
+    const edit = entry('#company', '株式会社サンプル商事', { filledAt: T0 + 5000 });
+    await expect(recordEditAfterFill(edit, TAB, T0 + 6000)).resolves.toBe(true);
+    expect((await db().entries.toArray()).map((e) => e.method)).toEqual(['autofilled', 'typed']);
+  });
+
+  it('counts a second edit of one fill no more: the field is already an edit', async () => {
+    const now = Date.now();
+    await assistedJob(now - 1000, [{ key: '#company', concept: 'organization', method: 'autofilled', value: '株式会社ほか' }]);
+    await recordEditAfterFill(entry('#company', '株式会社ほかの', { filledAt: now - 1500 }), TAB, now);
+    await expect(recordEditAfterFill(entry('#company', '株式会社サンプル商事', { filledAt: now - 1500 }), TAB, now + 1000)).resolves.toBe(false);
+    expect((await db().entries.toArray()).map((e) => e.method)).toEqual(['edited']);
+  });
+
+  it('turns a proposal the clerk left out and then keyed by hand into that entry, not a second job', async () => {
+    await assistedJob(T0 + 500, [
+      { key: '#company', concept: 'organization', method: 'skipped', value: '株式会社サンプル商事' },
+      { key: '#tel', concept: 'tel', method: 'autofilled', value: '03-1234-5678' },
+    ]);
+    await expect(recordPassiveEntry(entry('#company', '株式会社サンプル商事', { method: 'pasted' }), TAB, T0 + 1000)).resolves.toBe(true);
+    expect(await db().jobs.count()).toBe(1);
+    expect((await db().entries.toArray()).map((e) => [e.fieldKey, e.method, e.chars])).toEqual([
+      ['#company', 'pasted', 10],
+      ['#tel', 'autofilled', 12],
+    ]);
+    // Committed again, it is not counted again.
+    await expect(recordPassiveEntry(entry('#company', '株式会社サンプル商事'), TAB, T0 + 2000)).resolves.toBe(false);
+    expect(await db().entries.count()).toBe(2);
+  });
+
+  it('keeps one job when the form grows a block mid-visit and so changes its signature', async () => {
+    await recordPassiveEntry(entry('#company', '株式会社サンプル商事'), TAB, T0 + 1000);
+    await recordPassiveEntry(entry('#email', 'taro.yamada@example.co.jp', { concept: 'email', formSignature: 'form-2' }), TAB, T0 + 2000);
+    expect(await db().jobs.count()).toBe(1);
+    expect((await db().entries.toArray()).map((e) => e.formSignature)).toEqual(['form-1', 'form-1']);
+  });
+
+  it('starts another job on another page of the same visit', async () => {
+    await recordPassiveEntry(entry('#company', '株式会社サンプル商事'), TAB, T0 + 1000);
+    await recordPassiveEntry(entry('#company', '株式会社サンプル商事', { formUrl: 'http://127.0.0.1:5178/other.html' }), TAB, T0 + 2000);
+    expect(await db().jobs.count()).toBe(2);
+  });
+
+  it('keeps extending the visit’s job when remembering the visit fails once', async () => {
+    vi.spyOn(passiveVisits, 'setValue').mockRejectedValueOnce(new Error('storage busy'));
+    await recordPassiveEntry(entry('#company', '株式会社サンプル商事'), TAB, T0 + 1000);
+    await recordPassiveEntry(entry('#email', 'taro.yamada@example.co.jp', { concept: 'email' }), TAB, T0 + 2000);
+    expect(await db().jobs.count()).toBe(1);
+  });
+
+  it('reports a failure to read or write the recent sources while matching', async () => {
+    vi.spyOn(recentSourceHashes, 'getValue').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    await expect(recordPassiveEntry(entry('#company', '株式会社サンプル商事'), TAB, T0 + 1000)).rejects.toThrow('quota');
+    await expect(logProblem.getValue()).resolves.toMatchObject({ message: 'QuotaExceededError: The quota has been exceeded.' });
+  });
+
+  it('fails with the write’s own error when keeping the problem fails too', async () => {
+    vi.spyOn(db(), 'transaction').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(logProblem, 'setValue').mockRejectedValue(new Error('storage gone'));
+    await expect(recordPassiveEntry(entry('#company', '株式会社サンプル商事'), TAB, T0 + 1000)).rejects.toThrow('quota');
+  });
+
+  it('reports a source it could not remember', async () => {
+    // A fresh copy of the worker's modules: messaging allows one listener per message and JS context.
+    vi.resetModules();
+    const fresh = await import('@/utils/background/passive');
+    const items = await import('@/utils/storage-items');
+    vi.spyOn(items.recentSourceHashes, 'setValue').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    fresh.setupPassive();
+    await items.latestSource.setValue({ ...ORDER_MAIL, at: Date.now() });
+    await vi.waitFor(async () => expect(await logProblem.getValue()).toMatchObject({ message: 'QuotaExceededError: The quota has been exceeded.' }));
   });
 
   it('keeps a failed log write where the dashboard can show it, and still fails', async () => {

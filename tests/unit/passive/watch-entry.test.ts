@@ -23,7 +23,10 @@ beforeEach(() => {
   watch = watchEntry(document, { signal: abort.signal, onCommit, onEditedAfterFill });
 });
 
-afterEach(() => abort.abort());
+afterEach(() => {
+  abort.abort();
+  vi.restoreAllMocks();
+});
 
 const el = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
 
@@ -93,14 +96,49 @@ describe('watchEntry', () => {
     expect(onCommit).not.toHaveBeenCalled();
   });
 
-  it('reports an edit of a field Tenki filled as such, not as an entry', () => {
+  /** Tenki fills the field as pageFill does: paused, set without trusted events, then marked. */
+  function fill(field: HTMLInputElement, value: string, restore = false) {
     watch.pause();
-    el('tel').value = '03-1234-5678';
-    el('tel').dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
-    watch.markFilled(['#tel']);
-    enter(el('tel'), '03-1234-9999');
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+    watch.markFilled(restore ? [] : [`#${field.id}`], restore ? [`#${field.id}`] : []);
+  }
+
+  it('reports an edit of a field Tenki filled as such, with how and since when, not as an entry', () => {
+    vi.spyOn(Date, 'now').mockReturnValue(1_750_000_000_000);
+    fill(el('tel'), '03-1234-5678');
+    enter(el('tel'), '03-1234-9999', 'paste');
     expect(onCommit).not.toHaveBeenCalled();
-    expect(onEditedAfterFill).toHaveBeenCalledWith({ element: el('tel'), value: '03-1234-9999' });
+    expect(onEditedAfterFill).toHaveBeenCalledWith({ element: el('tel'), value: '03-1234-9999', method: 'pasted', filledAt: 1_750_000_000_000 });
+  });
+
+  it('keeps the time of the first fill while the field stays filled', () => {
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1000);
+    fill(el('tel'), '03-1234-5678');
+    now.mockReturnValue(2000);
+    fill(el('tel'), '03-1234-5678');
+    enter(el('tel'), '03-1234-9999');
+    expect(onEditedAfterFill).toHaveBeenCalledWith(expect.objectContaining({ filledAt: 1000 }));
+  });
+
+  it('takes a value keyed after an undo as the clerk’s own entry, not an edit of the undone fill', () => {
+    fill(el('company'), '株式会社サンプル商事');
+    fill(el('company'), '', true);
+    enter(el('company'), '株式会社サンプル商事');
+    expect(onEditedAfterFill).not.toHaveBeenCalled();
+    expect(onCommit).toHaveBeenCalledWith({ element: el('company'), value: '株式会社サンプル商事', method: 'typed' });
+  });
+
+  it('forgets its fills when the form is submitted or reset: the next job’s typing is a hand entry', () => {
+    document.body.innerHTML = '<form id="f"><input id="company" type="text"><input id="tel" type="tel"></form>';
+    for (const type of ['submit', 'reset']) {
+      onCommit.mockReset();
+      fill(el('company'), '株式会社サンプル商事');
+      document.getElementById('f')!.dispatchEvent(new Event(type, { bubbles: true, cancelable: true }));
+      enter(el('company'), `株式会社${type}`);
+      expect(onCommit).toHaveBeenCalledWith({ element: el('company'), value: `株式会社${type}`, method: 'typed' });
+    }
+    expect(onEditedAfterFill).not.toHaveBeenCalled();
   });
 
   it('ignores even trusted-looking input while Tenki fills', () => {
