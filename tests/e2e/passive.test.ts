@@ -1,4 +1,4 @@
-// Passive counting in real Chromium: with the form's site registered through the side panel's toggle, a source value typed by hand and one pasted are logged once each as typed and pasted, unrelated text not at all, and no value reaches the log.
+// Passive counting in real Chromium: with the form's site registered through the side panel's toggle, a source value typed by hand and one pasted are logged once each as typed and pasted, unrelated text not at all, and no value reaches the log; hand edits of a fill, after an undo and after a submit go where they belong.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { browser as Browser } from 'wxt/browser';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium.mjs';
@@ -104,5 +104,44 @@ describe('passive counting of manual re-entry', () => {
     await page.keyboard.press('Tab');
     await expect.poll(zip, { timeout: 10_000 }).toEqual(['edited']);
     await panel.page.close();
+  });
+
+  it('counts a field keyed by hand after an undo as typed, in the job that had filled it', async () => {
+    const panel = await SidePanelPage.openFor(browser.context, browser.extensionId, await tabIdOf(browser.worker, order.page));
+    await expect.poll(() => panel.valueOf('#customer_kana').inputValue(), { timeout: 15_000 }).toBe('ヤマダ タロウ');
+    await panel.fillOne('#customer_kana');
+    const kana = async () => (await readLog(browser.worker)).entries.filter((e) => e.fieldKey === '#customer_kana').map((e) => e.method);
+    await expect.poll(kana, { timeout: 10_000 }).toEqual(['autofilled']);
+    const jobs = (await readLog(browser.worker)).jobs.length;
+    await panel.undo();
+    await expect.poll(kana, { timeout: 10_000 }).toEqual(['skipped']);
+    const page = order.page;
+    await page.bringToFront();
+    await expect(page.inputValue('#customer_kana')).resolves.toBe('');
+    await page.click('#customer_kana');
+    await page.keyboard.type('ヤマダ タロウ');
+    await page.keyboard.press('Tab');
+    await expect.poll(kana, { timeout: 10_000 }).toEqual(['typed']);
+    await expect(readLog(browser.worker).then((log) => log.jobs.length)).resolves.toBe(jobs);
+    await panel.page.close();
+  });
+
+  it('takes typing after the form was submitted for new work, not an edit of the earlier fill', async () => {
+    const panel = await SidePanelPage.openFor(browser.context, browser.extensionId, await tabIdOf(browser.worker, order.page));
+    await expect.poll(() => panel.valueOf('#product').inputValue(), { timeout: 15_000 }).toBe('オフィスチェア KX-200');
+    await panel.fillOne('#product');
+    const product = async () => (await readLog(browser.worker)).entries.filter((e) => e.fieldKey === '#product').map((e) => e.method);
+    await expect.poll(product, { timeout: 10_000 }).toEqual(['autofilled']);
+    await panel.page.close();
+    const page = order.page;
+    await page.bringToFront();
+    await page.evaluate(() => document.querySelector('form')!.requestSubmit());
+    // The next record: the clerk clears the field, then keys the value anew.
+    await page.fill('#product', '');
+    await page.keyboard.press('Tab');
+    await page.click('#product');
+    await page.keyboard.type('オフィスチェア KX-200');
+    await page.keyboard.press('Tab');
+    await expect.poll(product, { timeout: 10_000 }).toEqual(['autofilled', 'typed']);
   });
 });
