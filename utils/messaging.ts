@@ -28,6 +28,7 @@ export interface PassiveEntry {
   /** One page load of the form (its time origin): re-entries of one visit form one manual job. */
   visit: string;
   formSignature: string;
+  /** Already cleared, in the page, of the form's values: a title such as 顧客編集: 山田太郎 must not carry the name here. */
   formTitle: string;
   formUrl: string;
   fieldKey: string;
