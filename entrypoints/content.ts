@@ -6,11 +6,7 @@ import { createPageHighlights } from '@/utils/fill/page-highlights';
 import { readForm } from '@/utils/form/read-form';
 import { watchForm } from '@/utils/form/watch-form';
 import { onMessage, sendMessage } from '@/utils/messaging';
-import { isSensitive } from '@/utils/concepts';
-import { hasCoreSystem } from '@/utils/passive/core-systems';
-import { pageEntry } from '@/utils/passive/page-entry';
-import { watchEntry, type EntryMethodByHand } from '@/utils/passive/watch-entry';
-import { coreSystems } from '@/utils/storage-items';
+import { reportHandEntries } from '@/utils/passive/report-entries';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -25,7 +21,7 @@ export default defineContentScript({
     };
     // Highlights go with the context: an invalidated copy leaves no outline behind.
     const highlights = createPageHighlights(document, ctx.signal);
-    const entries = watchPassiveEntry(ctx.signal);
+    const entries = reportHandEntries(document, ctx.signal);
     const removers = [
       onMessage('pagePing', () => true),
       onMessage('pageAnalyze', () => ({ url: location.href, title: document.title, fields: extractFromDocument(document), form: currentForm() })),
@@ -61,34 +57,3 @@ export default defineContentScript({
     );
   },
 });
-
-/**
- * Reports what the clerk enters by hand: on a registered core system, values typed or pasted (the background logs those a
- * recent source held); anywhere, edits of fields Tenki filled (counted as hand entries there when no fill of theirs was
- * logged). Registering or removing the site applies without a reload.
- */
-function watchPassiveEntry(signal: AbortSignal) {
-  let registered = false;
-  const update = (list: string[]) => void (registered = hasCoreSystem(list, location.href));
-  void coreSystems.getValue().then(update);
-  const unwatch = coreSystems.watch((list) => update(list ?? []));
-  signal.addEventListener('abort', unwatch);
-  // One visit per page load, the same for a second copy of this script in the same page.
-  const visit = String(performance.timeOrigin);
-  const entryOf = (element: Element, value: string, method: EntryMethodByHand) => {
-    const entry = pageEntry(document, element, { visit, method, value });
-    return entry && !isSensitive(entry.concept) ? entry : undefined;
-  };
-  return watchEntry(document, {
-    signal,
-    onCommit({ element, value, method }) {
-      if (!registered) return;
-      const entry = entryOf(element, value, method);
-      if (entry) sendMessage('passiveEntry', entry).catch(() => undefined);
-    },
-    onEditedAfterFill({ element, value, method, filledAt }) {
-      const entry = entryOf(element, value, method);
-      if (entry) sendMessage('passiveEditedAfterFill', { ...entry, filledAt }).catch(() => undefined);
-    },
-  });
-}
