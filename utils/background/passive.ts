@@ -60,7 +60,7 @@ async function logHandEntry(entry: PassiveEntry, tab: Tab, now: number): Promise
   const once = await sessionHash(`${entry.fieldKey}\n${canonical(entry.value)}`, now);
   if (visit.logged.includes(once)) return false;
   const chars = [...entry.value].length;
-  const claimed = await claimSkipped(db(), { formSignature: entry.formSignature, fieldKey: entry.fieldKey, method: entry.method, chars, since: now - CLAIM_SKIPPED_MS });
+  const claimed = await claimSkipped(db(), { formSignature: entry.formSignature, fieldKey: entry.fieldKey, sourceSignature: match.sourceSignature, method: entry.method, chars, since: now - CLAIM_SKIPPED_MS });
   const jobId = claimed
     ? undefined
     : await recordJob(

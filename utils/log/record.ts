@@ -87,7 +87,7 @@ async function revise(database: TenkiDB, entries: readonly Entry[], change: Part
 }
 
 /** This browser's latest entry for a form's field since a moment, read through the `at` index (a short, recent range). */
-async function latestEntry(database: TenkiDB, formSignature: string, fieldKey: string, since: number, accept: (e: Entry) => boolean): Promise<Entry | undefined> {
+export async function latestEntry(database: TenkiDB, formSignature: string, fieldKey: string, since: number, accept: (e: Entry) => boolean): Promise<Entry | undefined> {
   const recent = await database.entries.where('at').aboveOrEqual(since).reverse().sortBy('at');
   return recent.find((e) => e.origin === undefined && e.formSignature === formSignature && e.fieldKey === fieldKey && accept(e));
 }
@@ -114,21 +114,23 @@ export async function markEditedAfterFill(
  */
 export async function claimSkipped(
   database: TenkiDB,
-  entry: { formSignature: string; fieldKey: string; method: 'typed' | 'pasted'; chars: number; since: number },
+  entry: { formSignature: string; fieldKey: string; sourceSignature: string; method: 'typed' | 'pasted'; chars: number; since: number },
 ): Promise<boolean> {
   return database.transaction('rw', [database.entries, database.days], async () => {
     const latest = await latestEntry(database, entry.formSignature, entry.fieldKey, entry.since, () => true);
+    // A value from another source is another transcription, not the one whose proposal was left out.
+    if (latest?.sourceSignature !== entry.sourceSignature) return false;
     if (!latest || latest.method !== 'skipped') return false;
     await revise(database, [latest], { method: entry.method, chars: entry.chars, corrected: undefined });
     return true;
   });
 }
 
-/** The clerk undid these fields' fills: in the log they went in as nothing, so they count as skipped. */
+/** The clerk undid these fields' fills: in the log they went in as nothing, so they count as skipped, and corrected nothing. */
 export async function markUndone(database: TenkiDB, jobId: number, keys: readonly string[]): Promise<number> {
   return database.transaction('rw', [database.entries, database.days], async () => {
     const undone = (await database.entries.where('jobId').equals(jobId).toArray()).filter((e) => keys.includes(e.fieldKey) && e.method !== 'skipped');
-    if (undone.length) await revise(database, undone, { method: 'skipped', chars: 0 });
+    if (undone.length) await revise(database, undone, { method: 'skipped', chars: 0, corrected: undefined });
     return undone.length;
   });
 }

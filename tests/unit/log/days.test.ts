@@ -56,8 +56,12 @@ describe('day rows', () => {
     expect(byLabel['取引先名']).toEqual([{ autofilled: 0, edited: 0, typed: 0, pasted: 0, skipped: 1 }, 0]);
     expect((await database.entries.toArray()).map((e) => [e.fieldKey, e.method, e.chars, e.corrected])).toEqual([
       ['#a', 'edited', 6, true],
-      ['#b', 'skipped', 0, false],
+      ['#b', 'skipped', 0, undefined],
     ]);
+    // Undoing a corrected fill takes its correction back too: nothing went in, so nothing was corrected.
+    await markUndone(database, id, ['#a']);
+    const [after] = await database.days.toArray();
+    expect(Object.values(after!.cells).reduce((sum, c) => sum + c.corrected, 0)).toBe(0);
   });
 
   it('keep one entry per field and job: a field filled again after an undo revises its entry', async () => {

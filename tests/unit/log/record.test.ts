@@ -138,7 +138,9 @@ describe('recordJob', () => {
   it('turns a skipped proposal the clerk then keyed by hand into that hand entry, not a second one', async () => {
     const database = fresh();
     await recordJob(database, HR_JOB);
-    const claim = { formSignature: '7c2e91aa', fieldKey: 'input[name="tel"]', method: 'typed' as const, chars: 13, since: HR_JOB.endedAt - 1 };
+    const claim = { formSignature: '7c2e91aa', fieldKey: 'input[name="tel"]', sourceSignature: '0d4f8b13', method: 'typed' as const, chars: 13, since: HR_JOB.endedAt - 1 };
+    // Typed from another source, it is another transcription.
+    expect(await claimSkipped(database, { ...claim, sourceSignature: 'ffffffff' })).toBe(false);
     expect(await claimSkipped(database, claim)).toBe(true);
     expect(await claimSkipped(database, claim)).toBe(false);
     expect(await claimSkipped(database, { ...claim, fieldKey: 'input[name="zip"]' })).toBe(false);
