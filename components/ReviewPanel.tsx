@@ -116,7 +116,7 @@ export function ReviewPanel() {
     const state = useReview.getState();
     const form = state.form;
     if (!form) return;
-    const fields = jobFields(state).filter((f) => (!keys || keys.includes(f.key)) && !state.logged.includes(f.key));
+    const fields = jobFields(state, state.results).filter((f) => (!keys || keys.includes(f.key)) && !state.logged.includes(f.key));
     if (fields.length === 0) return;
     const now = Date.now();
     try {
@@ -133,11 +133,13 @@ export function ReviewPanel() {
           endedAt: now,
           reviewMs: now - (state.startedAt ?? now),
           fields,
+          knownValues: state.source?.fields.map((f) => f.value) ?? [],
         },
         state.jobId,
       );
       // Only if the job is still the one logged: a new source or form meanwhile starts its own.
-      if (useReview.getState().startedAt === state.startedAt) useReview.getState().setLogged(jobId, fields.map((f) => f.key));
+      // A field that went in as nothing stays open: filled later in this job, its entry is revised.
+      if (useReview.getState().startedAt === state.startedAt) useReview.getState().setLogged(jobId, fields.filter((f) => f.method !== 'skipped').map((f) => f.key));
     } catch (error) {
       reportLogFailure(error);
     }
@@ -165,8 +167,10 @@ export function ReviewPanel() {
       else {
         state.undone();
         setNotice({ kind: 'info', text: t('undoDone', String(results.length)) });
-        if (state.jobId !== undefined) await markUndone(db(), state.jobId, results.map((r) => r.key)).catch(reportLogFailure);
       }
+      // The fields the undo did restore went in as nothing, even when others could not be restored.
+      const restored = results.filter((r) => r.status === 'filled').map((r) => r.key);
+      if (state.jobId !== undefined && restored.length) await markUndone(db(), state.jobId, restored).catch(reportLogFailure);
     });
 
   const autofill = async () => {
@@ -182,9 +186,10 @@ export function ReviewPanel() {
       await logJob();
       // What the clerk corrected in this job becomes a rule for the next message of the same template.
       if (state.source) {
-        await saveRules(db(), learnRules(state, state.source, Date.now())).catch((error: unknown) =>
-          setNotice({ kind: 'error', text: t('ruleLearnFailed', error instanceof Error ? error.message : String(error)) }),
-        );
+        await saveRules(db(), learnRules(state, state.source, Date.now())).catch((error: unknown) => {
+          void keepLogProblem(error);
+          setNotice({ kind: 'error', text: t('ruleLearnFailed', problemText(error)) });
+        });
       }
     } finally {
       setBusy(false);

@@ -45,9 +45,11 @@ function highlightTier(review: Pick<Review, 'edits' | 'proposals'>, key: string)
 
 /**
  * One log entry per field that had a proposal or an edit; fields nobody touched are not evidence of anything. A value
- * the clerk typed in the panel for a field with no proposal was typed by hand; a changed proposal is a correction.
+ * the clerk typed in the panel for a field with no proposal was typed by hand; a changed proposal is a correction. Given
+ * the fill's results, a field the page refused, or that the fill could not reach, went in as nothing: skipped.
  */
-export function jobFields(review: Review): JobField[] {
+export function jobFields(review: Review, results: readonly FillResult[] = []): JobField[] {
+  const notIn = new Set(results.filter((r) => ['rejected', 'missing', 'skipped'].includes(fieldStatus(r))).map((r) => r.key));
   const out: JobField[] = [];
   (review.form?.fields ?? []).forEach((field, position) => {
     const proposal = review.proposals.find((p) => p.key === field.key);
@@ -56,7 +58,7 @@ export function jobFields(review: Review): JobField[] {
     const value = valueFor(review, field.key);
     const changed = proposal !== undefined && edit !== undefined && edit !== proposal.value;
     let method: EntryMethod;
-    if (!isIncluded(review, field.key) || value === '') method = 'skipped';
+    if (!isIncluded(review, field.key) || value === '' || notIn.has(field.key)) method = 'skipped';
     else if (!proposal) method = 'typed';
     else method = changed ? 'edited' : 'autofilled';
     const corrected = proposal && method !== 'skipped' ? changed : undefined;

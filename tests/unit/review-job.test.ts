@@ -117,6 +117,25 @@ describe('jobFields', () => {
     expect(fields.find((f) => f.key === key('company'))?.method).toBe('skipped');
   });
 
+  it('logs a field the page refused or the fill could not reach as skipped, and one the page reformatted as filled', () => {
+    const review = { form, proposals, edits: {}, included: {} };
+    const results: FillResult[] = [
+      { key: key('company'), status: 'rejected', before: '', after: '' },
+      { key: key('tel'), status: 'missing', before: '', after: '' },
+      { key: key('mail'), status: 'rejected', before: '', after: '', skipped: 'readonly' },
+      { key: key('contact'), status: 'rejected', before: '', after: '鈴木　一郎' },
+      { key: key('item'), status: 'filled', before: '', after: '安全帯 フルハーネス型' },
+    ];
+    const methods = Object.fromEntries(jobFields(review, results).map((f) => [form.fields.find((x) => x.key === f.key)!.name, [f.method, f.corrected]]));
+    expect(methods).toMatchObject({
+      company: ['skipped', undefined],
+      tel: ['skipped', undefined],
+      mail: ['skipped', undefined],
+      contact: ['autofilled', false],
+      item: ['autofilled', false],
+    });
+  });
+
   it('agrees with fillItems: what is filled is logged as filled, the rest as skipped', () => {
     const review = { form, proposals, edits: { [key('qty')]: '25' }, included: { [key('tel')]: false } };
     const filled = new Set(fillItems(review).map((i) => i.key));

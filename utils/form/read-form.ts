@@ -1,4 +1,5 @@
 // Reads a target form: its fillable controls, the label a person sees for each, constraints, and the concept each asks for.
+import { scrubUrl } from '../scrub';
 import { conceptDef, isDateConcept, conceptFromAutocomplete, conceptFromLabel, conceptFromName, isPartOf, normalizeLabel, type ConceptId } from '../concepts';
 import { fnv1a } from '../hash';
 import { sectionKindOf, type SectionKind } from '../sections';
@@ -473,7 +474,8 @@ export function readForm(doc: Document): TargetForm {
   groupPhonePieces(fields, controls);
   const merged = mergeChoices(fields, controls.map((el, i) => choiceContainer(el, read[i]!.cell)));
   const loc = doc.location;
-  const where = loc ? `${loc.origin}${loc.pathname}` : '';
+  // A record's number or a person's name in the path is not part of which form this is.
+  const where = loc ? scrubUrl(`${loc.origin}${loc.pathname}`) : '';
   return { signature: fnv1a(`${where}|${merged.map((f) => f.key).join(',')}`), title: clean(doc.title), url: where, fields: merged };
 }
 

@@ -3,7 +3,7 @@ import { isSensitive, type ConceptId } from '../concepts';
 import type { Tier } from '../mapping/map';
 import type { Entry, EntryMethod, Job, TenkiDB } from './db';
 import { applyToDays } from './days';
-import { scrubTitle, scrubUrl } from './scrub';
+import { scrubTitle, scrubUrl } from '../scrub';
 
 export interface JobField {
   key: string;

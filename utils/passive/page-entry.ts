@@ -1,5 +1,5 @@
 // Describes, in the page, a hand entry the way the log names it (form, field, position), with the page title already cleared of the form's values so none leaves the page in it.
-import { scrubTitle } from '../log/scrub';
+import { scrubTitle } from '../scrub';
 import { resolveKey } from '../form/controls';
 import { displayLabel, readForm } from '../form/read-form';
 import type { PassiveEntry } from '../messaging';
