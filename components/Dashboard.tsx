@@ -1,5 +1,4 @@
-// The team lead's dashboard: for a period, what was re-entered by hand, where from and into which form, what it cost in time,
-// which flows and fields to redesign first; and the data tools (export, import of clerks' logs, retention, forget).
+// The team lead's dashboard: what was re-entered by hand in a period, from where into which form, at what cost, and what to redesign first.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';

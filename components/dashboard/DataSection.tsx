@@ -1,5 +1,4 @@
-// The dashboard's data tools: CSV and JSON export, import of clerks' exports, retention and purge, forget everything,
-// the registered core-system sites and the time estimate's settings. Every failure is shown, never swallowed.
+// The dashboard's data tools (export, import, names, retention, forget, sites, time settings), each showing its failures rather than swallowing them.
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { t } from '@/utils/i18n';
 import { db } from '@/utils/log/db';
@@ -113,14 +112,17 @@ function ClerkName({ names }: { names: Readonly<Record<string, string>> }) {
   );
 }
 
-function ImportBlock({ locale, names }: { locale: string; names: Readonly<Record<string, string>> }) {
+function ImportBlock(props: { locale: string; names: Readonly<Record<string, string>>; settings: LogSettings | undefined; today: string }) {
+  const { locale, names } = props;
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [lines, setLines] = useState<ImportLine[]>([]);
+  const [purged, setPurged] = useState<Outcome>();
   const [runs, setRuns] = useState(0);
   const importFiles = async (files: File[]) => {
     setBusy(true);
     setLines([]);
+    setPurged(undefined);
     const out: ImportLine[] = [];
     // One file after another: each is checked whole and merged in its own transaction, so a refused file changes nothing.
     for (const file of files) {
@@ -135,6 +137,15 @@ function ImportBlock({ locale, names }: { locale: string; names: Readonly<Record
         out.push({ file: file.name, status: refused ? 'refused' : 'failed', code: refused ? error.code : error instanceof Error ? error.name : undefined, text: importErrorLine(file.name, error, t) });
       }
       setLines([...out]);
+    }
+    // Colleagues' rows older than the retention period do not come back through an import.
+    if (out.some((l) => l.status === 'added')) {
+      try {
+        const gone = await applyRetention(db(), props.settings?.retentionDays ?? 0, props.today);
+        if (gone.jobs + gone.entries > 0) setPurged({ ok: true, text: purgedLine(gone, locale) });
+      } catch (error) {
+        setPurged(failed(error));
+      }
     }
     setBusy(false);
     setRuns((r) => r + 1);
@@ -170,6 +181,7 @@ function ImportBlock({ locale, names }: { locale: string; names: Readonly<Record
           ))}
         </ul>
       )}
+      <OutcomeLine outcome={purged} testId="import-purged" />
     </Block>
   );
 }
@@ -349,7 +361,7 @@ export function DataSection(props: {
       <h2 id="dash-data-title">{t('dashDataTitle')}</h2>
       <div className="data-grid">
         <ExportBlock view={props.view} period={props.period} today={props.today} names={props.names} />
-        <ImportBlock locale={props.locale} names={props.names} />
+        <ImportBlock locale={props.locale} names={props.names} settings={props.settings} today={props.today} />
         <TimeBlock settings={props.settings} />
         <RetentionBlock settings={props.settings} today={props.today} locale={props.locale} onOpenPurge={props.onOpenPurge} />
         <SitesBlock />

@@ -3,11 +3,10 @@ import { t } from '@/utils/i18n';
 import type { TimeSettings } from '@/utils/log/estimate';
 import { minutesByHand } from '@/utils/log/estimate';
 import type { Counted, DashboardView, FormTotal } from '@/utils/log/view';
-import { correctionRate, totalCount } from '@/utils/log/view';
+import { correctionRate, manualChars, totalCount } from '@/utils/log/view';
 import { byManual, ENTRY_METHODS, METHOD_LABEL } from './methods';
 import { formatCount, formatShare } from './words';
 
-const manualChars = (c: Counted) => c.chars.typed + c.chars.pasted + c.chars.edited;
 
 function MethodHeaders() {
   return (

@@ -3,7 +3,7 @@ import { t } from '@/utils/i18n';
 import type { TimeSettings } from '@/utils/log/estimate';
 import { minutesByHand, minutesSaved } from '@/utils/log/estimate';
 import type { DashboardView } from '@/utils/log/view';
-import { correctionRate, manualCount, totalCount } from '@/utils/log/view';
+import { correctionRate, manualChars, manualCount, totalCount } from '@/utils/log/view';
 import { ENTRY_METHODS, METHOD_COLOR, METHOD_LABEL } from './methods';
 import { formatCount, formatMinutes, formatShare } from './words';
 
@@ -11,7 +11,6 @@ export function Totals({ view, time, locale }: { view: DashboardView; time: Time
   const n = (v: number) => formatCount(v, locale);
   const total = totalCount(view);
   const manual = manualCount(view);
-  const manualChars = view.chars.typed + view.chars.pasted + view.chars.edited;
   const byHand = minutesByHand(view, time);
   const saved = minutesSaved(view, time);
   const rate = correctionRate(view);
@@ -42,7 +41,7 @@ export function Totals({ view, time, locale }: { view: DashboardView; time: Time
       </div>
       <div className="stat">
         <h2>{t('colManualChars')}</h2>
-        <p className="stat-value" data-testid="total-manual-chars">{n(manualChars)}</p>
+        <p className="stat-value" data-testid="total-manual-chars">{n(manualChars(view))}</p>
         <p className="stat-sub muted">{t('dashManualFields', [n(manual)])}</p>
       </div>
       <div className="stat">

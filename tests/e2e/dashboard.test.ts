@@ -158,16 +158,16 @@ describe('dashboard: merging clerks’ exports', () => {
     const entries = await dashboard.exportFile('export-entries-csv');
     expect(entries.name).toMatch(/^tenki-entries-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = csvRows(entries.bytes);
-    expect(rows[0]!.join(',')).toBe('日時,担当者,フォーム,転記元,項目,項目キー,種類,入力方法,文字数,確度,提案を修正');
+    expect(rows[0]!.join(',')).toBe('日時,担当者,フォーム,転記元,項目,項目キー,種類,入力方法,文字数,確度,修正あり');
     expect(rows).toHaveLength(12);
     const method = rows[0]!.indexOf('入力方法');
     const count = (m: string) => rows.slice(1).filter((r) => r[method] === m).length;
-    expect([count('自動入力'), count('自動入力後に修正'), count('手入力'), count('貼り付け'), count('スキップ')]).toEqual([2, 1, 4, 2, 2]);
+    expect([count('自動入力'), count('提案を修正'), count('手入力'), count('貼り付け'), count('スキップ')]).toEqual([2, 1, 4, 2, 2]);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(['c-aaaaaaaa11111111', 'c-bbbbbbbb22222222']));
 
     const fields = await dashboard.exportFile('export-fields-csv');
     const fieldRows = csvRows(fields.bytes);
-    expect(fieldRows[0]!.join(',')).toBe('フォーム,項目,種類,自動入力,自動入力後に修正,手入力,貼り付け,スキップ,合計,手入力文字数,修正率');
+    expect(fieldRows[0]!.join(',')).toBe('フォーム,項目,種類,自動入力,提案を修正,手入力,貼り付け,スキップ,合計,手入力文字数,修正率');
     expect(fieldRows).toHaveLength(1 + 5);
     const name = fieldRows.find((r) => r[0] === '受注登録' && r[1] === 'お名前');
     expect(name?.slice(3)).toEqual(['0', '1', '2', '0', '0', '3', '16', '1.000']);

@@ -93,7 +93,7 @@ describe('manual re-entry as evidence for the team lead', () => {
     expect([totals.entries, totals.byMethod.typed, totals.byMethod.pasted]).toEqual([2, 1, 1]);
 
     const entries = csvLines((await typistDashboard.exportFile('export-entries-csv')).bytes);
-    expect(entries[0]).toBe('日時,担当者,フォーム,転記元,項目,項目キー,種類,入力方法,文字数,確度,提案を修正');
+    expect(entries[0]).toBe('日時,担当者,フォーム,転記元,項目,項目キー,種類,入力方法,文字数,確度,修正あり');
     const rows = entries.slice(1).map((line) => line.split(','));
     expect(rows.map((r) => [r[5], r[7], r[8]]).sort()).toEqual([
       ['#company', '手入力', '10'],
@@ -107,7 +107,7 @@ describe('manual re-entry as evidence for the team lead', () => {
     for (const value of ['サンプル商事', 'taro.yamada', '会議室']) expect(entries.join('\n')).not.toContain(value);
 
     const fields = csvLines((await typistDashboard.exportFile('export-fields-csv')).bytes);
-    expect(fields[0]).toBe('フォーム,項目,種類,自動入力,自動入力後に修正,手入力,貼り付け,スキップ,合計,手入力文字数,修正率');
+    expect(fields[0]).toBe('フォーム,項目,種類,自動入力,提案を修正,手入力,貼り付け,スキップ,合計,手入力文字数,修正率');
     // Per field: autofilled, edited, typed, pasted, skipped, total.
     expect(fields.slice(1).map((line) => line.split(',').slice(3, 9).join(',')).sort()).toEqual(['0,0,0,1,0,1', '0,0,1,0,0,1']);
   });

@@ -99,7 +99,7 @@ describe('email to core-system form', () => {
     const text = bytes.subarray(3).toString('utf8');
     const lines = text.split('\r\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines[0]).toBe('フォーム,項目,種類,自動入力,自動入力後に修正,手入力,貼り付け,スキップ,合計,手入力文字数,修正率');
+    expect(lines[0]).toBe('フォーム,項目,種類,自動入力,提案を修正,手入力,貼り付け,スキップ,合計,手入力文字数,修正率');
     expect(lines.slice(1, -1)).toHaveLength(12);
     expect(text).not.toMatch(/[^\r]\n/);
     const productRow = lines.find((l) => l.includes(',商品名,'));

@@ -4,7 +4,7 @@ import { toCsv } from './csv';
 import { ENTRY_METHODS, type Entry, type EntryMethod, type Job, type TenkiDB } from './db';
 import { addDays, dayOf, parseDay } from './calendar';
 import { clerkLabel } from './transfer';
-import { correctionRate, totalCount, type Counted, type DashboardView, type Period } from './view';
+import { correctionRate, manualChars, totalCount, type Counted, type DashboardView, type Period } from './view';
 
 /** Words for headers and cells: the page passes its `t`, so the CSV speaks the dashboard's language. */
 export type Label = (key: MessageKey) => string;
@@ -19,7 +19,6 @@ export const METHOD_LABEL: Record<EntryMethod, MessageKey> = {
 
 const methodHeaders = (label: Label) => ENTRY_METHODS.map((m) => label(METHOD_LABEL[m]));
 const methodCells = (c: Counted) => ENTRY_METHODS.map((m) => c.n[m]);
-const manualChars = (c: Counted) => c.chars.typed + c.chars.pasted + c.chars.edited;
 const rate = (c: Counted) => {
   const r = correctionRate(c);
   return r === undefined ? '' : r.toFixed(3);

@@ -155,11 +155,14 @@ export async function exportLog(database: TenkiDB, now = new Date()): Promise<Lo
 const SIGNATURE = /^[0-9a-f]{8}$/;
 const SOURCE_SIGNATURE = /^([0-9a-f]{8})?$/;
 const CONCEPT = /^[a-z0-9-]{1,64}$/;
-const MAX_TIME = 8_640_000_000_000_000;
+/** No moment after the last day of year 9999: day rows are named YYYY-MM-DD and sort as text. */
+const LAST_MOMENT = Date.UTC(9999, 11, 30);
+/** A day of slack for clocks that disagree between the clerk's machine and the file's stamp. */
+const CLOCK_SLACK = 86_400_000;
 const TIERS: readonly unknown[] = ['high', 'medium', 'low'];
 const KINDS: readonly unknown[] = ['assisted', 'manual'];
 
-function jobProblem(value: unknown): string | undefined {
+function jobProblem(value: unknown, latest: number): string | undefined {
   if (!isObject(value)) return 'job';
   const key = hasOnlyKeys(value, ['origin', 'ref', 'kind', 'formSignature', 'formTitle', 'formUrl', 'sourceSignature', 'sourceName', 'startedAt', 'endedAt', 'reviewMs', 'fieldCount']);
   if (key) return key;
@@ -171,19 +174,20 @@ function jobProblem(value: unknown): string | undefined {
   if (!isText(value.formUrl, 0, 2_000)) return 'formUrl';
   if (typeof value.sourceSignature !== 'string' || !SOURCE_SIGNATURE.test(value.sourceSignature)) return 'sourceSignature';
   if (!isText(value.sourceName, 0, 1_000)) return 'sourceName';
-  for (const time of ['startedAt', 'endedAt', 'reviewMs'] as const) if (!isCount(value[time], MAX_TIME)) return time;
+  for (const time of ['startedAt', 'endedAt'] as const) if (!isCount(value[time], latest)) return time;
+  if (!isCount(value.reviewMs, LAST_MOMENT)) return 'reviewMs';
   if (!isCount(value.fieldCount, 100_000)) return 'fieldCount';
   return undefined;
 }
 
-function entryProblem(value: unknown): string | undefined {
+function entryProblem(value: unknown, latest: number): string | undefined {
   if (!isObject(value)) return 'entry';
   const key = hasOnlyKeys(value, ['origin', 'ref', 'job', 'at', 'formSignature', 'sourceSignature', 'fieldKey', 'fieldLabel', 'position', 'method', 'chars'], ['concept', 'tier', 'corrected', 'rev']);
   if (key) return key;
   if (typeof value.origin !== 'string' || !CLERK.test(value.origin)) return 'origin';
   if (!isCount(value.ref, Number.MAX_SAFE_INTEGER)) return 'ref';
   if (!isCount(value.job, Number.MAX_SAFE_INTEGER)) return 'job';
-  if (!isCount(value.at, MAX_TIME)) return 'at';
+  if (!isCount(value.at, latest)) return 'at';
   if (typeof value.formSignature !== 'string' || !SIGNATURE.test(value.formSignature)) return 'formSignature';
   if (typeof value.sourceSignature !== 'string' || !SOURCE_SIGNATURE.test(value.sourceSignature)) return 'sourceSignature';
   if (!isText(value.fieldKey, 1, 1_000)) return 'fieldKey';
@@ -224,6 +228,7 @@ export function parseLogExport(text: string): LogExport {
     hasOnlyKeys(data, ['format', 'version', 'exportedAt', 'clerk', 'jobs', 'entries'], ['clerkNames']) ||
     (data.clerkNames !== undefined && !namesAreSound(data.clerkNames)) ||
     typeof data.exportedAt !== 'string' ||
+    Number.isNaN(Date.parse(data.exportedAt)) ||
     typeof data.clerk !== 'string' ||
     !CLERK.test(data.clerk) ||
     !Array.isArray(data.jobs) ||
@@ -231,9 +236,11 @@ export function parseLogExport(text: string): LogExport {
   ) {
     throw new LogImportError('notLog');
   }
+  // Nothing can have happened after the file was written.
+  const latest = Math.min(Date.parse(data.exportedAt as string) + CLOCK_SLACK, LAST_MOMENT);
   const jobs = new Set<string>();
   data.jobs.forEach((job: unknown, i) => {
-    const problem = jobProblem(job);
+    const problem = jobProblem(job, latest);
     if (problem) throw new LogImportError('badJob', i + 1, problem);
     const { origin, ref } = job as ExportedJob;
     if (jobs.has(refKey(origin, ref))) throw new LogImportError('badJob', i + 1, 'ref');
@@ -241,7 +248,7 @@ export function parseLogExport(text: string): LogExport {
   });
   const entries = new Set<string>();
   data.entries.forEach((entry: unknown, i) => {
-    const problem = entryProblem(entry);
+    const problem = entryProblem(entry, latest);
     if (problem) throw new LogImportError('badEntry', i + 1, problem);
     const { origin, ref, job } = entry as ExportedEntry;
     if (!jobs.has(refKey(origin, job))) throw new LogImportError('badEntry', i + 1, 'job');
@@ -282,8 +289,10 @@ async function presentRefs(table: TenkiDB['jobs'] | TenkiDB['entries'], origins:
 export async function importLog(database: TenkiDB, data: LogExport): Promise<ImportResult> {
   const own = await clerkId(database);
   return database.transaction('rw', [database.jobs, database.entries, database.days, database.meta], async () => {
-    // The file's names win over older ones: a clerk may have renamed themselves since.
-    const names = Object.entries(data.clerkNames ?? {}).filter(([id]) => id !== own);
+    // The writer's own name is the latest word on it (a clerk may have renamed themselves); a colleague's copy of a
+    // third clerk's name only fills a gap, since it may be stale.
+    const namesHere = await clerkNames(database);
+    const names = Object.entries(data.clerkNames ?? {}).filter(([id]) => id !== own && (id === data.clerk || namesHere[id] === undefined));
     await database.meta.bulkPut(names.map(([id, name]) => ({ key: `${NAME_OF}${id}`, value: name })));
     const foreignJobs = data.jobs.filter((j) => j.origin !== own);
     const foreignEntries = data.entries.filter((e) => e.origin !== own && !isSensitive(e.concept));

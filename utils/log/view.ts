@@ -79,6 +79,11 @@ export function manualCount(c: Pick<Counted, 'n'>): number {
   return MANUAL_METHODS.reduce((sum, m) => sum + c.n[m], 0);
 }
 
+/** Characters a person keyed in: typed, pasted, or in a changed proposal. */
+export function manualChars(c: Pick<Counted, 'chars'>): number {
+  return MANUAL_METHODS.reduce((sum, m) => sum + c.chars[m], 0);
+}
+
 export function totalCount(c: Pick<Counted, 'n'>): number {
   return ENTRY_METHODS.reduce((sum, m) => sum + c.n[m], 0);
 }

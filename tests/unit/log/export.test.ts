@@ -35,11 +35,11 @@ describe('entriesCsv', () => {
   it('writes one row per entry of the period under Japanese headers, without any value', async () => {
     const database = await log();
     const rows = lines(await entriesCsv(database, { from: '2026-04-06', to: '2026-04-14' }, jaLabel));
-    expect(rows[0]).toBe('日時,担当者,フォーム,転記元,項目,項目キー,種類,入力方法,文字数,確度,提案を修正');
+    expect(rows[0]).toBe('日時,担当者,フォーム,転記元,項目,項目キー,種類,入力方法,文字数,確度,修正あり');
     expect(rows.slice(1)).toEqual([
       '2026-04-06 09:30,自分,受注入力 | 販売管理,mail.example.co.jp: 注文番号・会社名・品名,受注番号,#order_no,x-order-number,自動入力,12,,いいえ',
       '2026-04-06 09:30,自分,受注入力 | 販売管理,mail.example.co.jp: 注文番号・会社名・品名,取引先名,#company,organization,手入力,9,,',
-      '2026-04-06 09:30,自分,受注入力 | 販売管理,mail.example.co.jp: 注文番号・会社名・品名,数量,#qty,x-quantity,自動入力後に修正,2,,はい',
+      '2026-04-06 09:30,自分,受注入力 | 販売管理,mail.example.co.jp: 注文番号・会社名・品名,数量,#qty,x-quantity,提案を修正,2,,はい',
       // 23:59 on the last day is in; 00:01 the day after is not.
       '2026-04-14 23:59,自分,受注入力 | 販売管理,mail.example.co.jp: 注文番号・会社名・品名,受注番号,#order_no,x-order-number,貼り付け,12,,',
       '2026-04-14 23:59,自分,受注入力 | 販売管理,mail.example.co.jp: 注文番号・会社名・品名,取引先名,#company,organization,スキップ,0,,',
@@ -52,7 +52,7 @@ describe('entriesCsv', () => {
     const database = await log();
     const rows = lines(await entriesCsv(database, { from: '2026-04-15' }, enLabel));
     expect(rows).toEqual([
-      'Date and time,Clerk,Form,Source,Field,Field key,Kind,Method,Characters,Tier,Proposal corrected',
+      'Date and time,Clerk,Form,Source,Field,Field key,Kind,Method,Characters,Tier,Corrected',
       `2026-04-15 00:01,me,経費精算,pdf: 領収書番号・金額,"'=金額",#amount,x-amount,Autofilled,6,,no`,
     ]);
   });
@@ -62,7 +62,7 @@ describe('the aggregated tables', () => {
   it('give per field the methods, characters keyed by hand and the correction rate', async () => {
     const view = await dashboardView(await log(), {});
     const rows = lines(fieldsCsv(view, jaLabel));
-    expect(rows[0]).toBe('フォーム,項目,種類,自動入力,自動入力後に修正,手入力,貼り付け,スキップ,合計,手入力文字数,修正率');
+    expect(rows[0]).toBe('フォーム,項目,種類,自動入力,提案を修正,手入力,貼り付け,スキップ,合計,手入力文字数,修正率');
     expect(rows.slice(1)).toEqual([
       '受注入力 | 販売管理,受注番号,x-order-number,1,0,0,1,0,2,12,0.000',
       '受注入力 | 販売管理,取引先名,organization,0,0,1,0,1,2,9,',
@@ -74,12 +74,12 @@ describe('the aggregated tables', () => {
   it('give per flow the jobs, methods and clerks, and per week the methods', async () => {
     const view = await dashboardView(await log(), {});
     expect(lines(flowsCsv(view, jaLabel))).toEqual([
-      '転記元,フォーム,件数,自動入力,自動入力後に修正,手入力,貼り付け,スキップ,合計,手入力文字数,担当者数',
+      '転記元,フォーム,件数,自動入力,提案を修正,手入力,貼り付け,スキップ,合計,手入力文字数,担当者数',
       'mail.example.co.jp: 注文番号・会社名・品名,受注入力 | 販売管理,2,1,1,1,1,1,5,23,1',
       'pdf: 領収書番号・金額,経費精算,1,1,0,0,0,0,1,0,1',
     ]);
     expect(lines(weeksCsv(view, jaLabel))).toEqual([
-      '週（月曜始まり）,自動入力,自動入力後に修正,手入力,貼り付け,スキップ,合計',
+      '週（月曜始まり）,自動入力,提案を修正,手入力,貼り付け,スキップ,合計',
       '2026-04-06,1,1,1,0,0,3',
       '2026-04-13,1,0,0,1,1,3',
     ]);

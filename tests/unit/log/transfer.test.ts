@@ -151,6 +151,11 @@ describe('clerk names', () => {
     expect((await clerkNames(lead))[id]).toBe('佐藤');
     await setClerkName(a, '');
     expect(await clerkNames(a)).toEqual({});
+    // A colleague's file with an older copy of that name fills no gap here, so it changes nothing.
+    const b = await clerkLog(13);
+    await importLog(b, parseLogExport(JSON.stringify({ ...data, clerkNames: { [id]: '佐藤 花子' } })));
+    await importLog(lead, parseLogExport(await fileOf(b)));
+    expect((await clerkNames(lead))[id]).toBe('佐藤');
   });
 
   it('refuses names that are not names: a key that is no clerk id, control characters, an empty name', async () => {
@@ -187,6 +192,15 @@ describe('parseLogExport', () => {
     const huge = { size: MAX_LOG_BYTES + 1, text: () => Promise.reject(new Error('read')) } as unknown as Blob;
     await expect(readLogFile(huge)).rejects.toMatchObject({ code: 'tooLarge' });
     await expect(readLogFile(new Blob(['{"format":"tenki-log"}']))).resolves.toBe('{"format":"tenki-log"}');
+  });
+
+  it('refuses moments after the file was written (a day of slack for clocks) and a stamp that is no date', async () => {
+    const good = await exportLog(await clerkLog(6), new Date(2026, 3, 30));
+    const late = new Date(2026, 4, 2).getTime();
+    expect(refused(JSON.stringify({ ...good, entries: good.entries.map((e, i) => (i === 1 ? { ...e, at: late } : e)) }))).toEqual(['badEntry', 2, 'at']);
+    expect(refused(JSON.stringify({ ...good, jobs: good.jobs.map((j, i) => (i === 0 ? { ...j, endedAt: Date.UTC(11476, 0, 1) } : j)) }))).toEqual(['badJob', 1, 'endedAt']);
+    expect(refused(JSON.stringify({ ...good, exportedAt: 'yesterday' }))).toEqual(['notLog', undefined, undefined]);
+    expect(parseLogExport(JSON.stringify({ ...good, entries: good.entries.map((e) => ({ ...e, at: new Date(2026, 3, 30, 23, 0).getTime() })) })).entries).toHaveLength(4);
   });
 
   it('names the first bad row: a raw value riding along, a broken method, an entry without its job', async () => {
