@@ -25,7 +25,7 @@ export type TabFill = { status: 'ok'; results: FillResult[] } | { status: 'noAcc
 
 /** A value the clerk typed or pasted into a field of a core system, and where it went; the value itself is only matched, never kept. */
 export interface PassiveEntry {
-  /** One page load of the form (its time origin): re-entries of one visit form one manual job. */
+  /** One page load of the form (its time origin) up to its next submit or reset: re-entries of one visit form one manual job. */
   visit: string;
   formSignature: string;
   /** Already cleared, in the page, of the form's values: a title such as 顧客編集: 山田太郎 must not carry the name here. */
@@ -61,8 +61,9 @@ interface ProtocolMap {
   /**
    * Content script → background: the clerk changed, in the page, a field Tenki filled at `filledAt`; its entry becomes
    * autofilled-then-edited, or, with no such entry, the change counts as a hand entry would. True when logged either way.
+   * The fill's entry is found by `filledSignature`, the form's signature when Tenki filled it: the form may have changed since.
    */
-  passiveEditedAfterFill(data: PassiveEntry & { filledAt: number }): boolean;
+  passiveEditedAfterFill(data: PassiveEntry & { filledAt: number; filledSignature: string }): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

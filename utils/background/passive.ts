@@ -1,7 +1,7 @@
 // Counts manual re-entry on registered core systems without the side panel: remembers recent sources as hashes and logs hand entries that match one.
 import { isSensitive } from '../concepts';
 import { db } from '../log/db';
-import { claimSkipped, markEditedAfterFill, recordJob } from '../log/record';
+import { claimSkipped, latestEntry, markEditedAfterFill, recordJob } from '../log/record';
 import { onMessage, type PassiveEntry } from '../messaging';
 import { hasCoreSystem } from '../passive/core-systems';
 import { canonical } from '../passive/fingerprint';
@@ -91,26 +91,19 @@ export function recordPassiveEntry(entry: PassiveEntry, tab: Tab, now = Date.now
   return serial(() => writing(() => logHandEntry(entry, tab, now)));
 }
 
-/** Whether the log counts this field since the fill already (as edited, after an earlier edit): a further edit is the same work. */
-async function countedSince(entry: PassiveEntry, since: number): Promise<boolean> {
-  const same = await db()
-    .entries.where('at')
-    .aboveOrEqual(since)
-    .filter((e) => e.origin === undefined && e.formSignature === entry.formSignature && e.fieldKey === entry.fieldKey && e.method !== 'skipped')
-    .first();
-  return same !== undefined;
-}
-
 /**
  * The clerk changed a value Tenki filled at `filledAt`: its entry becomes autofilled-then-edited. With no such entry (the
- * fill was not logged, or over half an hour ago) the change is a hand entry like any other.
+ * fill was not logged, or over half an hour ago) the change is a hand entry like any other. The fill's entry is found under
+ * the form's signature at fill time: a form that showed a block since has another, and its entry would be counted twice.
  */
-export function recordEditAfterFill(edit: PassiveEntry & { filledAt: number }, tab: Tab, now = Date.now()): Promise<boolean> {
+export function recordEditAfterFill(edit: PassiveEntry & { filledAt: number; filledSignature: string }, tab: Tab, now = Date.now()): Promise<boolean> {
   return serial(() =>
     writing(async () => {
       const since = Math.max(edit.filledAt, now - EDIT_AFTER_FILL_MS);
-      if (await markEditedAfterFill(db(), { formSignature: edit.formSignature, fieldKey: edit.fieldKey, chars: [...edit.value].length, since })) return true;
-      if (await countedSince(edit, since)) return false;
+      const filled = { formSignature: edit.filledSignature, fieldKey: edit.fieldKey, since };
+      if (await markEditedAfterFill(db(), { ...filled, chars: [...edit.value].length })) return true;
+      // Already counted since the fill (as edited, after an earlier edit): a further edit is the same work.
+      if (await latestEntry(db(), filled.formSignature, filled.fieldKey, since, (e) => e.method !== 'skipped')) return false;
       return logHandEntry(edit, tab, now);
     }),
   );

@@ -70,11 +70,6 @@ export function sourcePieces(value: string, normalized: string | undefined, conc
   return [...new Set(spellings(value, normalized).flatMap(pieces))].filter((p) => !whole.has(p));
 }
 
-/** The forms of what the clerk entered: only the whole value, so a long entry never matches because one word of it does. */
-export function entryForms(value: string): string[] {
-  return canonicalForms(value);
-}
-
 /** HMAC-SHA-256 of the text under the salt, as 16 hex digits: enough to tell values apart, useless for reading them back. */
 export async function saltedHash(salt: string, text: string): Promise<string> {
   const encoder = new TextEncoder();

@@ -3,7 +3,7 @@ import { isAmountConcept, isDateConcept, isPartOf, isSensitive, type ConceptId }
 import { createSerial } from '../serial';
 import { templateName, type SourceSnapshot } from '../source';
 import { recentSourceHashes } from '../storage-items';
-import { entryForms, isSplitConcept, saltedHash, sourceForms, sourcePieces } from './fingerprint';
+import { canonicalForms, isSplitConcept, saltedHash, sourceForms, sourcePieces } from './fingerprint';
 
 /** A source stays recognisable this long after the clerk last viewed it: a working session, not the next day. */
 export const SOURCE_TTL_MS = 4 * 60 * 60 * 1000;
@@ -110,7 +110,8 @@ export function matchValue(value: string, targetConcept: ConceptId | undefined, 
     if (!stored) return undefined;
     const memory = await load(now);
     if (memory.sources.length !== stored.sources.length) await recentSourceHashes.setValue(memory);
-    const wanted = new Set(await Promise.all(entryForms(value).map((form) => saltedHash(memory.salt, form))));
+    // Only the whole entered value, never its pieces: a long entry must not match because one word of it does.
+    const wanted = new Set(await Promise.all(canonicalForms(value).map((form) => saltedHash(memory.salt, form))));
     if (wanted.size === 0) return undefined;
     const found = [...memory.sources]
       .sort((a, b) => b.seenAt - a.seenAt)

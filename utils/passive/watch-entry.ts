@@ -7,14 +7,21 @@ export interface EntryCommit {
   element: HTMLElement;
   value: string;
   method: EntryMethodByHand;
+  /** Forms submitted or reset in the page so far: on a single-page app the next job fills the same fields without a page load. */
+  generation: number;
 }
 
 export interface EntryWatchOptions {
   signal: AbortSignal;
   /** A value the clerk entered by hand and left the field with: once per value and field. */
   onCommit(commit: EntryCommit): void;
-  /** The clerk changed a value Tenki filled at `filledAt` (the first fill since the field was last unmarked). */
-  onEditedAfterFill(edit: EntryCommit & { filledAt: number }): void;
+  /**
+   * The clerk changed a value Tenki filled at `filledAt` (the first fill since the field was last unmarked), when the form
+   * had the signature `filledSignature`: the one its logged entry carries, though the form may have changed since.
+   */
+  onEditedAfterFill(edit: EntryCommit & { filledAt: number; filledSignature: string }): void;
+  /** Reads the form's signature: asked only when Tenki fills, so watching keystrokes never reads the form. */
+  formSignature(): string;
 }
 
 export interface EntryWatch {
@@ -65,12 +72,20 @@ interface FieldState {
   pasted: boolean;
 }
 
-export function watchEntry(doc: Document, { signal, onCommit, onEditedAfterFill }: EntryWatchOptions): EntryWatch {
+interface Fill {
+  at: number;
+  signature: string;
+}
+
+export function watchEntry(doc: Document, { signal, onCommit, onEditedAfterFill, formSignature }: EntryWatchOptions): EntryWatch {
   const states = new WeakMap<HTMLElement, FieldState>();
-  const committed = new WeakMap<HTMLElement, Set<string>>();
-  // When Tenki first filled each field still marked: an edit then belongs to that fill's logged entry, not an older one.
-  let filled = new WeakMap<HTMLElement, number>();
+  let committed = new WeakMap<HTMLElement, Set<string>>();
+  // When Tenki first filled each field still marked, and the form's signature then: an edit belongs to that fill's logged entry, not an older one.
+  let filled = new WeakMap<HTMLElement, Fill>();
+  let generation = 0;
   let paused = false;
+  // Taken before Tenki changes anything: a fill that shows a block changes the signature, but the panel logged the form it read.
+  let signatureBeforeFill: string | undefined;
 
   const stateOf = (el: HTMLElement): FieldState => {
     let state = states.get(el);
@@ -90,16 +105,16 @@ export function watchEntry(doc: Document, { signal, onCommit, onEditedAfterFill 
     const method = state.pasted ? 'pasted' : 'typed';
     states.set(el, { before: value, byHand: false, pasted: false });
     if (!changed || paused) return;
-    const filledAt = filled.get(el);
-    if (filledAt !== undefined) {
-      onEditedAfterFill({ element: el, value, method, filledAt });
+    const fill = filled.get(el);
+    if (fill) {
+      onEditedAfterFill({ element: el, value, method, generation, filledAt: fill.at, filledSignature: fill.signature });
       return;
     }
     const seen = committed.get(el) ?? new Set<string>();
     if (value.trim() === '' || seen.has(value)) return;
     seen.add(value);
     committed.set(el, seen);
-    onCommit({ element: el, value, method });
+    onCommit({ element: el, value, method, generation });
   };
 
   const listen = (type: string, handler: (el: HTMLElement, event: Event) => void) => {
@@ -129,19 +144,26 @@ export function watchEntry(doc: Document, { signal, onCommit, onEditedAfterFill 
   listen('compositionend', (el) => void (stateOf(el).byHand = true));
   listen('change', (el) => commit(el));
   listen('focusout', (el) => commit(el));
-  // A submitted or reset form ends the job: on a single-page app the next one in the same fields is new work, not an edit of this fill.
-  const forget = () => void (filled = new WeakMap());
+  // A submitted or reset form ends the job: on a single-page app the next one in the same fields is new work, not an edit of
+  // this fill, and a value it shares with this one (a repeat customer's 東京都) is entered anew.
+  const forget = () => {
+    generation += 1;
+    filled = new WeakMap();
+    committed = new WeakMap();
+  };
   doc.addEventListener('submit', forget, { capture: true, signal });
   doc.addEventListener('reset', forget, { capture: true, signal });
 
   return {
     pause() {
       paused = true;
+      signatureBeforeFill = formSignature();
     },
     markFilled(keys, restored = []) {
-      const now = Date.now();
+      const fill = { at: Date.now(), signature: signatureBeforeFill ?? formSignature() };
+      signatureBeforeFill = undefined;
       const elements = (list: readonly string[]) => list.map((key) => resolveKey(doc, key) as HTMLElement | null).filter((el): el is HTMLElement => el !== null);
-      for (const el of elements(keys)) if (!filled.has(el)) filled.set(el, now);
+      for (const el of elements(keys)) if (!filled.has(el)) filled.set(el, fill);
       for (const el of elements(restored)) filled.delete(el);
       for (const el of elements([...keys, ...restored])) states.set(el, { before: valueOf(el), byHand: false, pasted: false });
       paused = false;

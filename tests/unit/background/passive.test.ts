@@ -13,7 +13,7 @@ const T0 = 1_750_000_000_000;
 const FORM = 'http://127.0.0.1:5178/order.html';
 const TAB = { id: 7, url: FORM };
 
-function entry<X extends Partial<PassiveEntry> & { filledAt?: number }>(fieldKey: string, value: string, extra: X = {} as X): PassiveEntry & X {
+function entry<X extends Partial<PassiveEntry> & { filledAt?: number; filledSignature?: string }>(fieldKey: string, value: string, extra: X = {} as X): PassiveEntry & X {
   return {
     visit: '1750000000000.5',
     formSignature: 'form-1',
@@ -128,14 +128,14 @@ describe('passive counting', () => {
   it('turns the latest autofilled entry of a field edited in the page into an edit', async () => {
     const now = Date.now();
     await assistedJob(now - 1000, [{ key: '#tel', concept: 'tel', method: 'autofilled', value: '03-1234-5678' }]);
-    const edit = entry('#tel', '03-1234-9999', { concept: 'tel', filledAt: now - 1500 });
+    const edit = entry('#tel', '03-1234-9999', { concept: 'tel', filledAt: now - 1500, filledSignature: 'form-1' });
     await expect(recordEditAfterFill(edit, TAB, now)).resolves.toBe(true);
     expect(await db().entries.toArray()).toMatchObject([{ method: 'edited', corrected: true, chars: 12 }]);
     await expect(recordEditAfterFill(edit, TAB, now + 60 * 60 * 1000)).resolves.toBe(false);
   });
 
   it('counts a hand edit of a fill that was never logged as the hand entry it is, when a source held the value', async () => {
-    const edit = entry('#company', '株式会社サンプル商事', { filledAt: T0 + 500 });
+    const edit = entry('#company', '株式会社サンプル商事', { filledAt: T0 + 500, filledSignature: 'form-1' });
     await expect(recordEditAfterFill(edit, TAB, T0 + 1000)).resolves.toBe(true);
     expect(await db().entries.toArray()).toMatchObject([{ fieldKey: '#company', method: 'typed', chars: 10 }]);
     expect(await db().jobs.toArray()).toMatchObject([{ kind: 'manual' }]);
@@ -143,7 +143,7 @@ describe('passive counting', () => {
 
   it('never takes an edit of a later, unlogged fill for an edit of an earlier job’s fill', async () => {
     await assistedJob(T0 + 1000, [{ key: '#company', concept: 'organization', method: 'autofilled', value: '株式会社ほか' }]);
-    const edit = entry('#company', '株式会社サンプル商事', { filledAt: T0 + 5000 });
+    const edit = entry('#company', '株式会社サンプル商事', { filledAt: T0 + 5000, filledSignature: 'form-1' });
     await expect(recordEditAfterFill(edit, TAB, T0 + 6000)).resolves.toBe(true);
     expect((await db().entries.toArray()).map((e) => e.method)).toEqual(['autofilled', 'typed']);
   });
@@ -151,9 +151,28 @@ describe('passive counting', () => {
   it('counts a second edit of one fill no more: the field is already an edit', async () => {
     const now = Date.now();
     await assistedJob(now - 1000, [{ key: '#company', concept: 'organization', method: 'autofilled', value: '株式会社ほか' }]);
-    await recordEditAfterFill(entry('#company', '株式会社ほかの', { filledAt: now - 1500 }), TAB, now);
-    await expect(recordEditAfterFill(entry('#company', '株式会社サンプル商事', { filledAt: now - 1500 }), TAB, now + 1000)).resolves.toBe(false);
+    await recordEditAfterFill(entry('#company', '株式会社ほかの', { filledAt: now - 1500, filledSignature: 'form-1' }), TAB, now);
+    await expect(recordEditAfterFill(entry('#company', '株式会社サンプル商事', { filledAt: now - 1500, filledSignature: 'form-1' }), TAB, now + 1000)).resolves.toBe(false);
     expect((await db().entries.toArray()).map((e) => e.method)).toEqual(['edited']);
+  });
+
+  it('finds the fill’s entry by the form as it was filled, once the form showed a block: one edit, never a typed entry too', async () => {
+    const now = Date.now();
+    await assistedJob(now - 1000, [{ key: '#company', concept: 'organization', method: 'autofilled', value: '株式会社サンプル' }]);
+    const edited = { formSignature: 'form-2', filledAt: now - 1500, filledSignature: 'form-1' };
+    await expect(recordEditAfterFill(entry('#company', '株式会社サンプル商事', edited), TAB, now)).resolves.toBe(true);
+    await expect(recordEditAfterFill(entry('#company', '株式会社サンプル商事 ', edited), TAB, now + 1000)).resolves.toBe(false);
+    expect((await db().entries.toArray()).map((e) => [e.formSignature, e.method, e.chars])).toEqual([['form-1', 'edited', 10]]);
+    expect(await db().jobs.count()).toBe(1);
+  });
+
+  it('logs two entries when the next record after a submit puts another mail’s value in the same field', async () => {
+    const other = { ...ORDER_MAIL, fields: ORDER_MAIL.fields.map((f) => (f.value === '株式会社サンプル商事' ? { ...f, value: '株式会社ベータ', normalized: '株式会社ベータ' } : f)) };
+    await rememberSource(other, T0 + 500);
+    await recordPassiveEntry(entry('#company', '株式会社サンプル商事', { visit: '1750000000000.5/0' }), TAB, T0 + 1000);
+    await recordPassiveEntry(entry('#company', '株式会社ベータ', { visit: '1750000000000.5/1' }), TAB, T0 + 2000);
+    expect(await db().jobs.count()).toBe(2);
+    expect(await db().entries.count()).toBe(2);
   });
 
   it('turns a proposal the clerk left out and then keyed by hand into that entry, not a second job', async () => {

@@ -1,6 +1,6 @@
 // Protects how a re-entered value is recognised: the spellings a clerk types (full-width, no hyphens, one box of a split phone) match, chance-sized values never do.
 import { describe, expect, it } from 'vitest';
-import { canonical, entryForms, pieces, saltedHash, sourceForms, sourcePieces } from '@/utils/passive/fingerprint';
+import { canonical, canonicalForms, pieces, saltedHash, sourceForms, sourcePieces } from '@/utils/passive/fingerprint';
 
 describe('canonical', () => {
   it('folds width, spaces, dashes, marks and case', () => {
@@ -42,14 +42,14 @@ describe('forms', () => {
   });
 
   it('never offers a form shorter than two characters', () => {
-    expect(entryForms('1')).toEqual([]);
-    expect(entryForms(' - ')).toEqual([]);
+    expect(canonicalForms('1')).toEqual([]);
+    expect(canonicalForms(' - ')).toEqual([]);
     expect(sourceForms('A 1')).toEqual(['a1']);
   });
 
   it('matches an entry only as a whole', () => {
-    expect(entryForms('山田 花子')).toEqual(['山田花子']);
-    expect(entryForms('03-1234-5678')).toEqual(['03-1234-5678', '0312345678']);
+    expect(canonicalForms('山田 花子')).toEqual(['山田花子']);
+    expect(canonicalForms('03-1234-5678')).toEqual(['03-1234-5678', '0312345678']);
   });
 });
 

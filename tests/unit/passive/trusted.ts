@@ -12,3 +12,14 @@ export function dispatchTrusted(target: EventTarget, event: Event): boolean {
   impl.isTrusted = true;
   return implOf(target)._dispatch(impl);
 }
+
+/** The clerk clicks into the field, types (or pastes) the value and tabs away. */
+export function enter(field: HTMLElement, value: string, how: 'type' | 'paste' = 'type') {
+  dispatchTrusted(field, new FocusEvent('focusin', { bubbles: true }));
+  if (how === 'paste') dispatchTrusted(field, new Event('paste', { bubbles: true }));
+  if (field.isContentEditable) field.textContent = value;
+  else (field as HTMLInputElement).value = value;
+  dispatchTrusted(field, new InputEvent('input', { bubbles: true, inputType: how === 'paste' ? 'insertFromPaste' : 'insertText' }));
+  dispatchTrusted(field, new Event('change', { bubbles: true }));
+  dispatchTrusted(field, new FocusEvent('focusout', { bubbles: true }));
+}

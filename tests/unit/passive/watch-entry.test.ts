@@ -1,12 +1,13 @@
 // Protects the page side of passive counting: only the clerk's own typing and pasting in text fields is reported, once per value, never secrets; edits of Tenki's fills are reported apart.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchEntry, type EntryWatch } from '@/utils/passive/watch-entry';
-import { dispatchTrusted } from './trusted';
+import { dispatchTrusted, enter } from './trusted';
 
 let abort: AbortController;
 let watch: EntryWatch;
 const onCommit = vi.fn();
 const onEditedAfterFill = vi.fn();
+let signature = 'form-1';
 
 beforeEach(() => {
   document.body.innerHTML = `
@@ -20,7 +21,8 @@ beforeEach(() => {
   abort = new AbortController();
   onCommit.mockReset();
   onEditedAfterFill.mockReset();
-  watch = watchEntry(document, { signal: abort.signal, onCommit, onEditedAfterFill });
+  signature = 'form-1';
+  watch = watchEntry(document, { signal: abort.signal, onCommit, onEditedAfterFill, formSignature: () => signature });
 });
 
 afterEach(() => {
@@ -30,22 +32,11 @@ afterEach(() => {
 
 const el = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
 
-/** The clerk clicks into the field, types (or pastes) the value and tabs away. */
-function enter(field: HTMLElement, value: string, how: 'type' | 'paste' = 'type') {
-  dispatchTrusted(field, new FocusEvent('focusin', { bubbles: true }));
-  if (how === 'paste') dispatchTrusted(field, new Event('paste', { bubbles: true }));
-  if (field.isContentEditable) field.textContent = value;
-  else (field as HTMLInputElement).value = value;
-  dispatchTrusted(field, new InputEvent('input', { bubbles: true, inputType: how === 'paste' ? 'insertFromPaste' : 'insertText' }));
-  dispatchTrusted(field, new Event('change', { bubbles: true }));
-  dispatchTrusted(field, new FocusEvent('focusout', { bubbles: true }));
-}
-
 describe('watchEntry', () => {
   it('reports a typed value once, at change or blur', () => {
     enter(el('company'), '株式会社サンプル商事');
     expect(onCommit).toHaveBeenCalledTimes(1);
-    expect(onCommit).toHaveBeenCalledWith({ element: el('company'), value: '株式会社サンプル商事', method: 'typed' });
+    expect(onCommit).toHaveBeenCalledWith({ element: el('company'), value: '株式会社サンプル商事', method: 'typed', generation: 0 });
   });
 
   it('reports a pasted value as pasted, by the paste event or the input type', () => {
@@ -63,7 +54,7 @@ describe('watchEntry', () => {
     el('para').textContent = '至急';
     dispatchTrusted(el('para'), new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
     dispatchTrusted(el('para'), new FocusEvent('focusout', { bubbles: true }));
-    expect(onCommit).toHaveBeenCalledWith({ element: el('rich'), value: '至急', method: 'typed' });
+    expect(onCommit).toHaveBeenCalledWith({ element: el('rich'), value: '至急', method: 'typed', generation: 0 });
   });
 
   it('reports the same value in one field once, however often it is committed', () => {
@@ -109,7 +100,7 @@ describe('watchEntry', () => {
     fill(el('tel'), '03-1234-5678');
     enter(el('tel'), '03-1234-9999', 'paste');
     expect(onCommit).not.toHaveBeenCalled();
-    expect(onEditedAfterFill).toHaveBeenCalledWith({ element: el('tel'), value: '03-1234-9999', method: 'pasted', filledAt: 1_750_000_000_000 });
+    expect(onEditedAfterFill).toHaveBeenCalledWith({ element: el('tel'), value: '03-1234-9999', method: 'pasted', generation: 0, filledAt: 1_750_000_000_000, filledSignature: 'form-1' });
   });
 
   it('keeps the time of the first fill while the field stays filled', () => {
@@ -126,7 +117,7 @@ describe('watchEntry', () => {
     fill(el('company'), '', true);
     enter(el('company'), '株式会社サンプル商事');
     expect(onEditedAfterFill).not.toHaveBeenCalled();
-    expect(onCommit).toHaveBeenCalledWith({ element: el('company'), value: '株式会社サンプル商事', method: 'typed' });
+    expect(onCommit).toHaveBeenCalledWith({ element: el('company'), value: '株式会社サンプル商事', method: 'typed', generation: 0 });
   });
 
   it('forgets its fills when the form is submitted or reset: the next job’s typing is a hand entry', () => {
@@ -136,9 +127,48 @@ describe('watchEntry', () => {
       fill(el('company'), '株式会社サンプル商事');
       document.getElementById('f')!.dispatchEvent(new Event(type, { bubbles: true, cancelable: true }));
       enter(el('company'), `株式会社${type}`);
-      expect(onCommit).toHaveBeenCalledWith({ element: el('company'), value: `株式会社${type}`, method: 'typed' });
+      expect(onCommit).toHaveBeenCalledWith(expect.objectContaining({ element: el('company'), value: `株式会社${type}`, method: 'typed' }));
     }
     expect(onEditedAfterFill).not.toHaveBeenCalled();
+  });
+
+  it('starts a new generation at each submit or reset, so the next record in the same fields is another job', () => {
+    document.body.innerHTML = '<form id="f"><input id="company" type="text"></form>';
+    enter(el('company'), '株式会社アルファ');
+    document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    enter(el('company'), '株式会社ベータ');
+    document.getElementById('f')!.dispatchEvent(new Event('reset', { bubbles: true }));
+    enter(el('company'), '株式会社ガンマ');
+    expect(onCommit.mock.calls.map(([c]) => [c.value, c.generation])).toEqual([
+      ['株式会社アルファ', 0],
+      ['株式会社ベータ', 1],
+      ['株式会社ガンマ', 2],
+    ]);
+  });
+
+  it('reports a value again in the next record after a submit: a repeat customer’s prefecture is entered anew', () => {
+    document.body.innerHTML = '<form id="f"><input id="pref" type="text"><input id="company" type="text"></form>';
+    enter(el('pref'), '東京都');
+    enter(el('company'), '株式会社アルファ');
+    document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    enter(el('pref'), '');
+    enter(el('pref'), '東京都');
+    expect(onCommit.mock.calls.map(([c]) => [c.element.id, c.value, c.generation])).toEqual([
+      ['pref', '東京都', 0],
+      ['company', '株式会社アルファ', 0],
+      ['pref', '東京都', 1],
+    ]);
+  });
+
+  it('names a fill by the form’s signature before Tenki changed anything, whatever the form became since', () => {
+    watch.pause();
+    el('company').value = '株式会社サンプル商事';
+    // The fill showed a block: the form read now has another signature than the one the panel logged the fill under.
+    signature = 'form-2';
+    watch.markFilled(['#company']);
+    signature = 'form-3';
+    enter(el('company'), '株式会社サンプル商事本社');
+    expect(onEditedAfterFill).toHaveBeenCalledWith(expect.objectContaining({ value: '株式会社サンプル商事本社', filledSignature: 'form-1' }));
   });
 
   it('ignores even trusted-looking input while Tenki fills', () => {
