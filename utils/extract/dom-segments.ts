@@ -2,6 +2,7 @@
 import { controlLabel, type Control } from '../form/read-form';
 import { asPair, classifyLine } from './line-kinds';
 import type { Segment } from './assemble';
+import { collapse } from '../text';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
@@ -16,10 +17,6 @@ const NOT_MESSAGE = '.gmail_quote, .gmail_signature, [data-smartmail="gmail_sign
 const REPLY_START = '#divRplyFwdMsg, [id^="divRplyFwdMsg"], [id^="x_divRplyFwdMsg"], #x_divRplyFwdMsg';
 const TEXT_INPUTS = new Set(['text', 'tel', 'email', 'url', 'number', 'date', 'search', '']);
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function hidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = (el as HTMLElement).style;
@@ -28,10 +25,10 @@ function hidden(el: Element): boolean {
 
 /** The text a reader sees in an element: scripts and styles inside it are not text. */
 function visibleText(el: Element): string {
-  if (!el.querySelector('script, style, template, noscript')) return clean(el.textContent);
+  if (!el.querySelector('script, style, template, noscript')) return collapse(el.textContent);
   const copy = el.cloneNode(true) as Element;
   copy.querySelectorAll('script, style, template, noscript').forEach((n) => n.remove());
-  return clean(copy.textContent);
+  return collapse(copy.textContent);
 }
 
 /** Cells of a row, with a colon after a label cell dropped ("お名前：" | "山田"). */
@@ -83,7 +80,7 @@ function elementPairs(el: Element): [Element, Element][] | undefined {
   for (const [label, value] of pairs) {
     // Paragraphs under their headings are prose, not a grid: only divisions and spans pair up.
     for (const c of [label, value]) if (!/^(DIV|SPAN)$/i.test(c.tagName) || c.querySelector(NOT_LEAF)) return undefined;
-    const text = clean(label.textContent);
+    const text = collapse(label.textContent);
     if (!text || text.length > 40) return undefined;
   }
   // One pair needs a class that says "label"; several alternating in step show it by their pattern.
@@ -187,15 +184,15 @@ class SegmentReader {
   private control(el: Control): void {
     if (el.tagName === 'SELECT') {
       const option = (el as HTMLSelectElement).selectedOptions[0];
-      if (option && option.value !== '') this.pair(controlLabel(el), clean(option.text), el);
+      if (option && option.value !== '') this.pair(controlLabel(el), collapse(option.text), el);
     } else if (el.tagName === 'TEXTAREA') this.pair(controlLabel(el), el.value.trim(), el);
     else {
       const input = el as HTMLInputElement;
       if (TEXT_INPUTS.has(input.type)) this.pair(controlLabel(el), input.value.trim(), el);
       else if (input.type === 'radio' && input.checked) {
         const group = input.closest('fieldset')?.querySelector('legend');
-        const label = group ? clean(group.textContent) : controlLabel(el);
-        const choice = clean(input.closest('label')?.textContent) || input.value;
+        const label = group ? collapse(group.textContent) : controlLabel(el);
+        const choice = collapse(input.closest('label')?.textContent) || input.value;
         if (label !== choice) this.pair(label, choice, el);
       }
     }

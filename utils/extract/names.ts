@@ -1,4 +1,5 @@
 // People's names, their kana readings and company names: split only where certain, kana converted to the script a form asks for, legal forms such as (株) read and expanded.
+import { collapse } from '../text';
 
 /**
  * Folds full-width ASCII, the ideographic space and half-width katakana to their usual widths. Unlike NFKC it leaves
@@ -10,10 +11,6 @@ export function foldWidth(text: string): string {
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')
     .replace(/[\uFF61-\uFF9F]+/g, (run) => run.normalize('NFKC'));
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 // Trailing honorifics in mail ("山田 太郎 様"); they are never part of the name a form wants.

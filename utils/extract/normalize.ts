@@ -7,10 +7,7 @@ import { parseDate, toIso } from './dates';
 import { parseDocumentNumber, parseRegistrationNumber, parseUrl } from './identifiers';
 import { normalizeKanaName, normalizeOrganization, normalizePersonName } from './names';
 import { normalizeEmail, normalizePhone, normalizePostalCode, withoutNote } from './values';
-
-function collapse(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}
+import { collapse } from '../text';
 
 // Counters written after a quantity ("12個", "3 ケース", "10pcs").
 const QUANTITY = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(?:個|点|本|枚|箱|袋|缶|台|冊|組|式|セット|ケース|パック|ダース|kg|g|pcs?|units?)?$/i;

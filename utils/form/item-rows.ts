@@ -1,6 +1,7 @@
 // Line items in a target form: which line each control of an items table or an indexed name belongs to, and which column it fills.
 import { conceptFromLabel, conceptFromName, normalizeLabel, type ConceptId } from '../concepts';
 import type { Control, TargetField } from './read-form';
+import { collapse } from '../text';
 
 /** What the line items of a form are made of; a table or a set of indexed names that holds none of them is something else. */
 export const ITEM_CONCEPTS: ReadonlySet<ConceptId> = new Set<ConceptId>(['x-product-name', 'x-product-code', 'x-quantity', 'x-unit', 'x-unit-price', 'x-amount', 'x-lot-number']);
@@ -63,15 +64,11 @@ export function isRowNumber(text: string | null | undefined): boolean {
   return t === '' || /^(#|no\.?|№)?\d{0,3}\.?$/i.test(t) || /^(#|no\.?|№|行|項番|番号)$/i.test(t);
 }
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** The text of a cell a person reads as a label: without buttons (削除, 追加) and the options of a select. */
 function cellText(cell: Element): string {
   const clone = cell.cloneNode(true) as Element;
   clone.querySelectorAll('button, select, textarea, script, style, input').forEach((n) => n.remove());
-  return clean(clone.textContent);
+  return collapse(clone.textContent);
 }
 
 /**
@@ -342,7 +339,7 @@ function indexedItems(controls: readonly Control[], read: readonly Readable[], s
       // A label that is only the line number ("1") or that several columns of the line share ("明細（日付・内容・金額）")
       // names no column; the placeholder or the name still may.
       const shared = members.some((o) => o !== m && o.index === m.index && o.label === m.label);
-      const label = isRowNumber(m.label) || shared ? clean(controls[m.i]!.getAttribute('placeholder')) : m.label;
+      const label = isRowNumber(m.label) || shared ? collapse(controls[m.i]!.getAttribute('placeholder')) : m.label;
       const cell: ItemCell = { row: 0, label, ...(m.suffixed ? plainConcept(label, m.part) : cellConcept(label, m.part)) };
       return m.suffixed && !(cell.concept && ITEM_CONCEPTS.has(cell.concept)) ? [] : [{ ...m, cell }];
     });

@@ -6,11 +6,11 @@ import { sectionKindOf, type SectionKind } from '../sections';
 import { controlsOf, isEditableHost, isVisible } from './controls';
 import { isRowNumber, spannedHeader, withItemRows } from './item-rows';
 import { selectorFor } from './selector';
+import { collapse } from '../text';
 
 export type FieldTag = 'input' | 'select' | 'textarea';
 
 export type DatePart = 'era' | 'year' | 'month' | 'day';
-
 
 export interface SelectOption {
   value: string;
@@ -60,15 +60,11 @@ const NOT_FILLABLE = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'f
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Text of an element without the text of the controls inside it (a <label> wrapping an <input> or <select>). */
 function ownText(el: Element, keepNotes = false): string {
   const clone = el.cloneNode(true) as Element;
   clone.querySelectorAll(keepNotes ? 'select, textarea, option, script, style' : `select, textarea, option, script, style, ${NOTE}`).forEach((n) => n.remove());
-  return clean(clone.textContent);
+  return collapse(clone.textContent);
 }
 
 // Small print beside a control says how to fill it (空欄の場合は自動採番, 半角数字7桁), not what it is.
@@ -77,7 +73,7 @@ const NOTE = 'small, .help, .hint, .note, .notes, .example, .description, .help-
 /** The notes inside the <label> that wraps a control: its hints. */
 function wrappingNotes(el: Control): string {
   const label = el.closest('label');
-  return label ? clean(Array.from(label.querySelectorAll(NOTE), (n) => n.textContent).join(' ')) : '';
+  return label ? collapse(Array.from(label.querySelectorAll(NOTE), (n) => n.textContent).join(' ')) : '';
 }
 
 function isFillable(el: Control): boolean {
@@ -93,7 +89,7 @@ function labelledBy(el: Element): string {
   if (!ids) return '';
   // The element's own tree: ids inside a shadow root are not the page's.
   const root = el.getRootNode() as Document | ShadowRoot;
-  return clean(ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' '));
+  return collapse(ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' '));
 }
 
 function labelFor(el: Control): string {
@@ -127,7 +123,7 @@ function precedingText(el: Element): string {
     if (node.nodeType === 1 && ((node as Element).matches(BLOCK_OR_CONTROL) || (node as Element).querySelector('input, select, textarea'))) break;
     text = (node.textContent ?? '') + text;
   }
-  return clean(text);
+  return collapse(text);
 }
 
 // Where the words that belong to a control end: another control, a line break, or a block of its own.
@@ -149,9 +145,9 @@ const SECTION_TOKENS: [SectionKind, RegExp][] = [
 
 /** The text of an element that opens a block: a heading, legend, caption, or a table row of one cell spanning the table. */
 function headingText(el: Element): string | undefined {
-  if (HEADING_LIKE.has(el.tagName)) return clean(el.textContent);
-  if (el.tagName === 'TR' && el.children.length === 1 && !el.querySelector('input, select, textarea')) return clean(el.textContent);
-  if (/(^|[-_ ])(title|heading|head|caption|section)([-_ ]|$)/i.test(el.getAttribute('class') ?? '') && !el.querySelector('input, select, textarea')) return clean(el.textContent);
+  if (HEADING_LIKE.has(el.tagName)) return collapse(el.textContent);
+  if (el.tagName === 'TR' && el.children.length === 1 && !el.querySelector('input, select, textarea')) return collapse(el.textContent);
+  if (/(^|[-_ ])(title|heading|head|caption|section)([-_ ]|$)/i.test(el.getAttribute('class') ?? '') && !el.querySelector('input, select, textarea')) return collapse(el.textContent);
   return undefined;
 }
 
@@ -162,7 +158,7 @@ function columnHeading(el: Control): SectionKind | undefined {
   if (!cell || !table) return undefined;
   const header = table.tHead?.rows[0] ?? Array.from(table.rows).find((r) => r.cells.length > 1 && Array.from(r.cells).every((c) => c.tagName === 'TH'));
   const heading = header?.cells[cell.cellIndex];
-  return heading && heading !== cell ? sectionKindOf(clean(heading.textContent)) : undefined;
+  return heading && heading !== cell ? sectionKindOf(collapse(heading.textContent)) : undefined;
 }
 
 /** The block a control sits in: its column's header, the nearest heading before it walking out through its ancestors, else its name. */
@@ -172,7 +168,7 @@ function sectionOf(el: Control): SectionKind | undefined {
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
     if (node.tagName === 'FIELDSET') {
       const legend = node.querySelector(':scope > legend');
-      const kind = legend && sectionKindOf(clean(legend.textContent));
+      const kind = legend && sectionKindOf(collapse(legend.textContent));
       if (kind) return kind;
     }
     let seen = 0;
@@ -197,7 +193,7 @@ function sectionFromName(el: Control): SectionKind | undefined {
 
 /** A label the control has to itself: aria, <label>, its table row's header, or the text right before it. */
 function ownLabel(el: Control, table = tableLabel(el)): string {
-  return labelledBy(el) || clean(el.getAttribute('aria-label')) || labelFor(el) || table.label || precedingText(el);
+  return labelledBy(el) || collapse(el.getAttribute('aria-label')) || labelFor(el) || table.label || precedingText(el);
 }
 
 /**
@@ -228,7 +224,7 @@ function namesPart(label: string, part: ConceptId): boolean {
 
 /** The label a person sees for a control, from the most explicit construction to the least. */
 export function controlLabel(el: Control, own = ownLabel(el)): string {
-  return own || rowLabel(el).text || clean(el.getAttribute('placeholder')) || clean(el.getAttribute('title'));
+  return own || rowLabel(el).text || collapse(el.getAttribute('placeholder')) || collapse(el.getAttribute('title'));
 }
 
 // Microformats2 h-adr / h-card class names, which Japanese forms carry for postal-code lookup scripts (YubinBango).
@@ -259,7 +255,7 @@ function followingText(el: Element): string {
     if (node.nodeType === 1 && (node as Element).matches('input, select, textarea, br, div, p')) break;
     text += node.textContent ?? '';
   }
-  return clean(text);
+  return collapse(text);
 }
 
 const ERA_ONLY = /^(明治|大正|昭和|平成|令和|[MTSHR])$/;
@@ -317,7 +313,7 @@ function groupDateParts(fields: TargetField[], parts: (DatePart | undefined)[], 
 
 /** The words beside a radio button or checkbox that name its choice (男性, メール). */
 function choiceText(el: Control): string {
-  return labelFor(el) || clean(el.getAttribute('aria-label')) || followingText(el);
+  return labelFor(el) || collapse(el.getAttribute('aria-label')) || followingText(el);
 }
 
 /** The question a set of choices answers: its fieldset legend or radiogroup name, its table row's header, or the label of its row. */
@@ -325,9 +321,9 @@ function choiceGroupLabel(el: Control, table: { label: string }): string {
   const group = el.closest('fieldset, [role=radiogroup], [role=group]');
   if (group?.tagName === 'FIELDSET') {
     const legend = group.querySelector(':scope > legend');
-    if (legend) return clean(legend.textContent);
+    if (legend) return collapse(legend.textContent);
   } else if (group) {
-    const named = labelledBy(group) || clean(group.getAttribute('aria-label'));
+    const named = labelledBy(group) || collapse(group.getAttribute('aria-label'));
     if (named) return named;
   }
   const holder = (el.closest('label') as Control | null) ?? el;
@@ -404,7 +400,7 @@ function readOne(el: Control): Omit<TargetField, 'group'> & { cell?: Element } {
     required: el.required === true || el.getAttribute('aria-required') === 'true',
     options:
       tag === 'select'
-        ? Array.from((el as HTMLSelectElement).options).map((o) => ({ value: o.value, text: clean(o.text) }))
+        ? Array.from((el as HTMLSelectElement).options).map((o) => ({ value: o.value, text: collapse(o.text) }))
         : choice
           ? [{ value: type === 'radio' ? el.value : 'true', text: choiceText(el) }]
           : undefined,
@@ -476,7 +472,7 @@ export function readForm(doc: Document): TargetForm {
   const loc = doc.location;
   // A record's number or a person's name in the path is not part of which form this is.
   const where = loc ? scrubUrl(`${loc.origin}${loc.pathname}`) : '';
-  return { signature: fnv1a(`${where}|${merged.map((f) => f.key).join(',')}`), title: clean(doc.title), url: where, fields: merged };
+  return { signature: fnv1a(`${where}|${merged.map((f) => f.key).join(',')}`), title: collapse(doc.title), url: where, fields: merged };
 }
 
 const PHONE_PIECES = ['tel-area-code', 'tel-local-prefix', 'tel-local-suffix'];
