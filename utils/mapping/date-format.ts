@@ -2,6 +2,7 @@
 import type { DatePart, TargetField } from '../form/read-form';
 import { formatWareki, isValidDate, parseDate, toIso, toSlash, toWareki, type CalendarDate } from '../extract/dates';
 import { toHalfWidth, withoutNote } from '../extract/values';
+import { fieldNotes } from './transforms';
 
 /** The calendar date of a normalised ("2026-03-02") value. */
 export function isoDate(normalized: string): CalendarDate | undefined {
@@ -9,16 +10,11 @@ export function isoDate(normalized: string): CalendarDate | undefined {
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
 }
 
-/** The notes a form writes next to a date field, in one string to look for a format in. */
-function formatText(field: TargetField): string {
-  return toHalfWidth(`${field.placeholder ?? ''} ${field.hint} ${field.label}`);
-}
-
 /** A date for one text or date input, in the format its type, note or example asks for; ISO when it says nothing. */
 export function formatDateFor(field: TargetField, date: CalendarDate): string {
   if (field.type === 'date') return toIso(date);
   if (field.type === 'month') return toIso(date).slice(0, 7);
-  const text = formatText(field);
+  const text = fieldNotes(field);
   const wareki = toWareki(date);
   if (wareki && /[RHS]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}/.test(text)) return formatWareki(wareki, 'letter');
   if (wareki && /和暦|令和|平成|昭和|元号/.test(text)) return formatWareki(wareki);

@@ -7,7 +7,7 @@ import { findPrefecture, splitPrefecture } from '../prefectures';
 import { splitAddress } from '../extract/address';
 import type { TargetField, TargetForm } from '../form/read-form';
 import { splitJapaneseName, splitLatinName } from '../extract/names';
-import { formatDigits, matchOption, spaceNameAsAsked, splitForGroup, toKanaFormat } from './transforms';
+import { fieldNotes, formatDigits, matchOption, spaceNameAsAsked, splitForGroup, toKanaFormat } from './transforms';
 import { assignBest } from './assign';
 import { isJoined, joinedFields } from './join';
 import { datePieces, formatDateFor, isoDate, sourceDate } from './date-format';
@@ -215,7 +215,7 @@ function units(form: TargetForm): Unit[] {
 
 /** Amounts go in as digits unless the field's note or example writes them grouped (カンマ区切り, 例：12,000). */
 function wantsGrouping(field: TargetField): boolean {
-  const text = toHalfWidth(`${field.placeholder ?? ''} ${field.hint}`);
+  const text = fieldNotes(field, false);
   return !/カンマ(なし|無し|不要|を?(入れない|除く))|数字のみ/.test(text) && (/カンマ(区切り|あり|付き)/.test(text) || /\d{1,3}(,\d{3})+/.test(text));
 }
 

@@ -5,18 +5,21 @@ import type { SelectOption, TargetField } from '../form/read-form';
 import { splitJapaneseName, splitPersonName, toHalfWidthKatakana, toHiragana, toKatakana } from '../extract/names';
 import { normalizePostalCode, splitPhone, toHalfWidth } from '../extract/values';
 
-/** The hint, placeholder and label of a field, where forms state their format. */
-function formatText(field: TargetField): string {
-  return toHalfWidth(`${field.hint} ${field.placeholder ?? ''} ${field.label}`);
+/**
+ * Where a form states a field's format, in one half-width string: the placeholder (an example comes first), the small
+ * print, and the label unless only the notes are wanted.
+ */
+export function fieldNotes(field: TargetField, withLabel = true): string {
+  return toHalfWidth(`${field.placeholder ?? ''} ${field.hint}${withLabel ? ` ${field.label}` : ''}`);
 }
 
 export function wantsNoHyphen(field: TargetField): boolean {
-  return /ハイフン(なし|無し|不要|を?入れない)|ハイフン抜き|no hyphen|without hyphen|数字のみ/i.test(formatText(field));
+  return /ハイフン(なし|無し|不要|を?入れない)|ハイフン抜き|no hyphen|without hyphen|数字のみ/i.test(fieldNotes(field));
 }
 
 /** Converts kana to what the field's notes ask for (半角カナ, ひらがな); full-width katakana when they say nothing. */
 export function toKanaFormat(value: string, field: TargetField): string {
-  const text = formatText(field);
+  const text = fieldNotes(field);
   const full = value.normalize('NFKC');
   // "半角カナ不可" / "半角カナは使用できません" forbid it; "全角カナ" asks for the other.
   if (/半角(カナ|カタカナ)(?![はを]?(不可|禁止|使|NG))/.test(text) && !/全角(カナ|カタカナ)/.test(text)) return toHalfWidthKatakana(full);
@@ -59,7 +62,7 @@ function numberOf(text: string): number | undefined {
 
 /** How the field's own example writes a number ("例：5300001", "例: 03-1234-5678"), if it gives one. */
 export function exampleFormat(field: TargetField): 'digits' | 'hyphens' | undefined {
-  const example = /[0-9][0-9-]{5,}[0-9]/.exec(toHalfWidth(`${field.placeholder ?? ''} ${field.hint}`).replace(/[‐－ー−]/g, '-'))?.[0];
+  const example = /[0-9][0-9-]{5,}[0-9]/.exec(fieldNotes(field, false).replace(/[‐－ー−]/g, '-'))?.[0];
   if (!example) return undefined;
   return example.includes('-') ? 'hyphens' : 'digits';
 }
@@ -91,7 +94,7 @@ export function splitForGroup(concept: ConceptId | undefined, normalized: string
 
 /** The space between family and given name as the field's notes ask: 全角スペース, none (スペースなし, 詰めて), or one half-width space. */
 export function spaceNameAsAsked(value: string, field: TargetField): string {
-  const text = `${field.hint} ${field.placeholder ?? ''} ${field.label}`;
+  const text = fieldNotes(field);
   if (/全角スペース/.test(text)) return value.replace(/[ 　]+/g, '　');
   if (/スペース(なし|無し|不要|を?(入れない|空けない))|詰めて|空けずに/.test(text)) return value.replace(/[ 　]+/g, '');
   return value;
