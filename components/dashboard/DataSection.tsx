@@ -71,6 +71,14 @@ function ExportBlock({ view, period, today, names }: { view: DashboardView | und
         <button type="button" disabled={empty} onClick={run(() => view && downloadText(`tenki-weeks-${today}.csv`, weeksCsv(view, t), CSV))} data-testid="export-weeks-csv">
           {t('dashExportWeeks')}
         </button>
+        <button
+          type="button"
+          disabled={empty}
+          onClick={run(async () => downloadText(`tenki-log-${period.from ?? 'start'}-${period.to ?? today}.json`, JSON.stringify(await exportLog(db(), new Date(), period)), 'application/json'))}
+          data-testid="export-json-period"
+        >
+          {t('dashExportJsonPeriod')}
+        </button>
         <button type="button" onClick={run(async () => downloadText(`tenki-log-${today}.json`, JSON.stringify(await exportLog(db())), 'application/json'))} data-testid="export-json">
           {t('dashExportJson')}
         </button>

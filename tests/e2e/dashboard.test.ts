@@ -150,6 +150,12 @@ describe('dashboard: merging clerks’ exports', () => {
     await expect.poll(() => dashboard.page.getByTestId('week-row').count()).toBe(1);
     await dashboard.customPeriod('2026-10-01', '2026-10-12');
     await expect.poll(async () => (await dashboard.totals()).entries).toBe(4);
+    // The period's JSON carries just those entries, with their jobs.
+    const part = await dashboard.exportFile('export-json-period');
+    expect(part.name).toBe('tenki-log-2026-10-01-2026-10-12.json');
+    const data = parseLogExport(part.bytes.toString('utf8'));
+    expect(data.entries).toHaveLength(4);
+    expect(data.entries.every((e) => new Date(e.at) >= new Date(2026, 9, 1) && new Date(e.at) < new Date(2026, 9, 13))).toBe(true);
     await dashboard.selectPeriod('all');
     await expect.poll(async () => (await dashboard.totals()).entries).toBe(11);
   });

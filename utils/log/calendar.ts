@@ -36,3 +36,8 @@ export function weekOf(day: string): string {
   date.setDate(date.getDate() - ((date.getDay() + 6) % 7));
   return formatDay(date);
 }
+
+/** The moments a period of inclusive local days covers: from the first day's midnight up to, not including, the midnight after the last. */
+export function atRange(period: { from?: string; to?: string }): [number, number] {
+  return [period.from ? parseDay(period.from).getTime() : -Infinity, period.to ? parseDay(addDays(period.to, 1)).getTime() : Infinity];
+}

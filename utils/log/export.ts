@@ -2,7 +2,7 @@
 import type { MessageKey } from '../i18n';
 import { toCsv } from './csv';
 import { ENTRY_METHODS, type Entry, type EntryMethod, type Job, type TenkiDB } from './db';
-import { addDays, dayOf, parseDay } from './calendar';
+import { atRange, dayOf } from './calendar';
 import { clerkLabel } from './transfer';
 import { correctionRate, manualChars, totalCount, type Counted, type DashboardView, type Period } from './view';
 
@@ -29,10 +29,6 @@ function stamp(at: number): string {
   return `${dayOf(at)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-/** The `at` range a period of days covers: from the first day's midnight up to, not including, the midnight after the last. */
-export function atRange(period: Period): [number, number] {
-  return [period.from ? parseDay(period.from).getTime() : -Infinity, period.to ? parseDay(addDays(period.to, 1)).getTime() : Infinity];
-}
 
 /** One row per entry of the period, oldest first, read through the `at` index; clerks by the names they gave, if any. */
 export async function entriesCsv(database: TenkiDB, period: Period, label: Label, names: Readonly<Record<string, string>> = {}): Promise<string> {

@@ -1,8 +1,7 @@
 // Keeping the log only as long as the team decided: purge by age, and forget everything on request.
 import type { TenkiDB } from './db';
 import { applyToDays } from './days';
-import { atRange } from './export';
-import { addDays } from './calendar';
+import { addDays, atRange } from './calendar';
 
 export interface Purged {
   jobs: number;

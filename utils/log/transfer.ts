@@ -2,6 +2,7 @@
 import { isSensitive } from '../concepts';
 import { hasOnlyKeys, isCount, isObject, isText } from '../json-check';
 import { ENTRY_METHODS, type Entry, type Job, type TenkiDB } from './db';
+import { atRange } from './calendar';
 import { applyToDays } from './days';
 
 export const LOG_FORMAT = 'tenki-log';
@@ -107,12 +108,19 @@ export function clerkLabel(id: string, names: Readonly<Record<string, string>>, 
   return names[id] ?? (id === '' ? self : id);
 }
 
-/** Everything in the log, own and imported, each row under the clerk it came from. */
-export async function exportLog(database: TenkiDB, now = new Date()): Promise<LogExport> {
+/**
+ * The log, own and imported, each row under the clerk it came from: everything, or the entries of a period with their
+ * jobs (so a year of work can travel as months; the merge puts the pieces together without counting anything twice).
+ */
+export async function exportLog(database: TenkiDB, now = new Date(), period?: { from?: string; to?: string }): Promise<LogExport> {
   const clerk = await clerkId(database);
   const { '': _own, ...names } = await clerkNames(database);
   return database.transaction('r', database.jobs, database.entries, async () => {
-    const jobs = await database.jobs.toArray();
+    const [from, to] = atRange(period ?? {});
+    const inPeriod = period ? await database.entries.where('at').between(from, to, true, false).toArray() : undefined;
+    const jobs = inPeriod
+      ? (await database.jobs.bulkGet([...new Set(inPeriod.map((e) => e.jobId))])).filter((j): j is Job => j !== undefined)
+      : await database.jobs.toArray();
     const refOf = new Map(jobs.map((j) => [j.id, j.ref ?? j.id]));
     const exportedJobs: ExportedJob[] = jobs.map((j) => ({
       origin: j.origin ?? clerk,
@@ -129,7 +137,7 @@ export async function exportLog(database: TenkiDB, now = new Date()): Promise<Lo
       fieldCount: j.fieldCount,
     }));
     const entries: ExportedEntry[] = [];
-    await database.entries.each((e) => {
+    const add = (e: Entry) =>
       entries.push({
         origin: e.origin ?? clerk,
         ref: e.ref ?? e.id,
@@ -147,7 +155,8 @@ export async function exportLog(database: TenkiDB, now = new Date()): Promise<Lo
         ...(e.corrected === undefined ? {} : { corrected: e.corrected }),
         ...(e.rev === undefined ? {} : { rev: e.rev }),
       });
-    });
+    if (inPeriod) inPeriod.forEach(add);
+    else await database.entries.each(add);
     return { format: LOG_FORMAT, version: LOG_VERSION, exportedAt: now.toISOString(), clerk, clerkNames: { ...names }, jobs: exportedJobs, entries };
   });
 }

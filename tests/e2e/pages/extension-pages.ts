@@ -137,7 +137,7 @@ export type DashboardMethod = 'autofilled' | 'edited' | 'typed' | 'pasted' | 'sk
 export type DashboardPreset = 'last7' | 'last4w' | 'last12w' | 'last12m' | 'all' | 'custom';
 
 /** The test id of each export button. */
-export type DashboardExport = 'export-entries-csv' | 'export-fields-csv' | 'export-flows-csv' | 'export-weeks-csv' | 'export-json';
+export type DashboardExport = 'export-entries-csv' | 'export-fields-csv' | 'export-flows-csv' | 'export-weeks-csv' | 'export-json' | 'export-json-period';
 
 export interface ImportLineResult {
   status: string;

@@ -50,6 +50,21 @@ describe('exportLog', () => {
   });
 });
 
+describe('exportLog of a period', () => {
+  it('carries that period\'s entries with their jobs, and two periods merge into the same team view as the whole log', async () => {
+    const a = await clerkLog(6);
+    const week = await exportLog(a, new Date(2026, 3, 30), { from: '2026-04-06', to: '2026-04-06' });
+    expect(week.entries.map((e) => e.fieldKey)).toEqual(['#order_no', '#company', '#qty']);
+    expect(week.jobs.map((j) => j.kind)).toEqual(['assisted']);
+    const rest = await exportLog(a, new Date(2026, 3, 30), { from: '2026-04-07' });
+    expect(rest.entries.map((e) => e.fieldKey)).toEqual(['#amount']);
+    const [pieces, whole] = [freshDb('tenki-lead'), freshDb('tenki-lead')];
+    for (const data of [rest, week]) await importLog(pieces, parseLogExport(JSON.stringify(data)));
+    await importLog(whole, parseLogExport(await fileOf(a)));
+    expect(await counts(pieces)).toEqual(await counts(whole));
+  });
+});
+
 describe('importLog', () => {
   it('merges two clerks into a team view with the sum of their counts, each under its clerk', async () => {
     const [a, b, lead] = [await clerkLog(6), await clerkLog(13), freshDb('tenki-lead')];
