@@ -26,17 +26,12 @@ export interface PassiveVisit {
 
 type Tab = { id?: number; url?: string };
 
-/** Keeps a failure for the dashboard; failing to keep it must not hide the failure itself. */
-function report(error: unknown): Promise<void> {
-  return keepLogProblem(error).catch(() => undefined);
-}
-
 /** Log writes that fail leave a trace the dashboard shows, then fail as before. */
 async function writing<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    await report(error);
+    await keepLogProblem(error);
     throw error;
   }
 }
@@ -110,7 +105,7 @@ export function recordEditAfterFill(edit: PassiveEntry & { filledAt: number; fil
 }
 
 function remember(snapshot: SourceSnapshot, at: number): Promise<void> {
-  return rememberSource(snapshot, at).catch(report);
+  return rememberSource(snapshot, at).catch((error: unknown) => keepLogProblem(error));
 }
 
 export function setupPassive(): void {
@@ -121,7 +116,7 @@ export function setupPassive(): void {
   void latestSource
     .getValue()
     .then((snapshot) => snapshot && remember(snapshot, snapshot.at))
-    .catch(report);
+    .catch((error: unknown) => keepLogProblem(error));
   onMessage('passiveEntry', ({ data, sender }) => recordPassiveEntry(data, sender.tab ?? {}));
   onMessage('passiveEditedAfterFill', ({ data, sender }) => recordEditAfterFill(data, sender.tab ?? {}));
 }

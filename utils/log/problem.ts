@@ -10,6 +10,7 @@ export function problemText(error: unknown): string {
   return String(error);
 }
 
+/** Keeps the failure for the dashboard. Never throws: a storage that cannot even keep this must not hide the failure itself. */
 export async function keepLogProblem(error: unknown, now = Date.now()): Promise<void> {
-  await logProblem.setValue({ at: now, message: problemText(error) });
+  await logProblem.setValue({ at: now, message: problemText(error) }).catch(() => undefined);
 }

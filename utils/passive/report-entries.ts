@@ -17,7 +17,7 @@ const NO_RECEIVER = /Receiving end does not exist|^Error: No response$/;
  * it is kept for the dashboard from here. Failing to keep it leaves nothing more to do in the page.
  */
 function reportFailure(error: unknown): Promise<void> | undefined {
-  return NO_RECEIVER.test(problemText(error)) ? undefined : keepLogProblem(error).catch(() => undefined);
+  return NO_RECEIVER.test(problemText(error)) ? undefined : keepLogProblem(error);
 }
 
 /**
