@@ -45,11 +45,14 @@ function newSalt(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function load(now: number): Promise<RecentSources> {
+/** What session storage holds (null before the first source), and the memory to work with: a salt, no expired source. */
+async function load(now: number): Promise<{ stored: RecentSources | null; memory: RecentSources }> {
   const stored = await recentSourceHashes.getValue();
-  const memory = stored ?? { salt: newSalt(), sources: [] };
-  return { salt: memory.salt, sources: memory.sources.filter((s) => s.expiresAt > now) };
+  const base = stored ?? { salt: newSalt(), sources: [] };
+  return { stored, memory: { salt: base.salt, sources: base.sources.filter((s) => s.expiresAt > now) } };
 }
+
+const idOf = (h: SourceHash) => `${h.hash}|${h.concept ?? ''}|${h.piece ?? false}`;
 
 /**
  * Remembers the values of a source the clerk viewed, hashed; sensitive fields are left out. Viewing it again extends its life.
@@ -57,7 +60,7 @@ async function load(now: number): Promise<RecentSources> {
  */
 export function rememberSource(snapshot: SourceSnapshot, now: number): Promise<void> {
   return serial(async () => {
-    const memory = await load(now);
+    const { memory } = await load(now);
     const fields = snapshot.fields.filter((f) => !isSensitive(f.concept));
     const forms = [
       ...fields.flatMap((f) => sourceForms(f.value, f.normalized).map((text) => ({ text, concept: f.concept, piece: false }))),
@@ -66,16 +69,14 @@ export function rememberSource(snapshot: SourceSnapshot, now: number): Promise<v
     const hashes = new Map<string, SourceHash>();
     for (const form of forms) {
       if (hashes.size >= MAX_HASHES_PER_SOURCE) break;
-      const hash = await saltedHash(memory.salt, form.text);
-      const id = `${hash}|${form.concept ?? ''}|${form.piece}`;
-      if (!hashes.has(id)) hashes.set(id, { hash, ...(form.concept && { concept: form.concept }), ...(form.piece && { piece: true as const }) });
+      const h: SourceHash = { hash: await saltedHash(memory.salt, form.text), ...(form.concept && { concept: form.concept }), ...(form.piece && { piece: true as const }) };
+      if (!hashes.has(idOf(h))) hashes.set(idOf(h), h);
     }
     if (hashes.size === 0) {
       await recentSourceHashes.setValue(memory);
       return;
     }
     const key = [...hashes.keys()].sort().join();
-    const idOf = (h: SourceHash) => `${h.hash}|${h.concept ?? ''}|${h.piece ?? false}`;
     const same = (s: RecentSource) => s.signature === snapshot.signature && s.hashes.map(idOf).sort().join() === key;
     const entry: RecentSource = { signature: snapshot.signature, sourceName: templateName(snapshot), seenAt: now, expiresAt: now + SOURCE_TTL_MS, hashes: [...hashes.values()] };
     const sources = [...memory.sources.filter((s) => !same(s)), entry].sort((a, b) => a.seenAt - b.seenAt).slice(-MAX_SOURCES);
@@ -106,9 +107,8 @@ function fits(hash: SourceHash, target: ConceptId | undefined): boolean {
 export function matchValue(value: string, targetConcept: ConceptId | undefined, now: number): Promise<SourceMatch | undefined> {
   return serial(async () => {
     if (isSensitive(targetConcept)) return undefined;
-    const stored = await recentSourceHashes.getValue();
+    const { stored, memory } = await load(now);
     if (!stored) return undefined;
-    const memory = await load(now);
     if (memory.sources.length !== stored.sources.length) await recentSourceHashes.setValue(memory);
     // Only the whole entered value, never its pieces: a long entry must not match because one word of it does.
     const wanted = new Set(await Promise.all(canonicalForms(value).map((form) => saltedHash(memory.salt, form))));
@@ -123,8 +123,8 @@ export function matchValue(value: string, targetConcept: ConceptId | undefined, 
 /** The hash of a text under this session's salt, for other session-only records (which field got which value, once). */
 export function sessionHash(text: string, now: number): Promise<string> {
   return serial(async () => {
-    const memory = await load(now);
-    if (!(await recentSourceHashes.getValue())) await recentSourceHashes.setValue(memory);
+    const { stored, memory } = await load(now);
+    if (!stored) await recentSourceHashes.setValue(memory);
     return saltedHash(memory.salt, text);
   });
 }
