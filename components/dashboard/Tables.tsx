@@ -7,7 +7,6 @@ import { correctionRate, manualChars, totalCount } from '@/utils/log/view';
 import { byManual, ENTRY_METHODS, METHOD_LABEL } from './methods';
 import { formatCount, formatShare } from './words';
 
-
 function MethodHeaders() {
   return (
     <>

@@ -29,7 +29,6 @@ function stamp(at: number): string {
   return `${dayOf(at)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
-
 /** One row per entry of the period, oldest first, read through the `at` index; clerks by the names they gave, if any. */
 export async function entriesCsv(database: TenkiDB, period: Period, label: Label, names: Readonly<Record<string, string>> = {}): Promise<string> {
   const [from, to] = atRange(period);

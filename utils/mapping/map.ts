@@ -212,7 +212,6 @@ function units(form: TargetForm): Unit[] {
   return out;
 }
 
-
 /** Amounts go in as digits unless the field's note or example writes them grouped (カンマ区切り, 例：12,000). */
 function wantsGrouping(field: TargetField): boolean {
   const text = fieldNotes(field, false);
